@@ -1,0 +1,3 @@
+from outreach_desktop.gui.app import main
+
+raise SystemExit(main())

@@ -1,0 +1,172 @@
+"""The one way rows are written: every change also lands in the outbox and the history.
+
+``UnitOfWork`` wraps one SQLAlchemy session transaction. ``add``, ``update`` and ``delete``
+change a syncable row *and* append an outbox entry (for the sync engine) and a history
+entry (who changed what, when) in that same transaction, so a crash leaves either all
+three or none. A flush guard refuses any syncable row changed behind the repository's
+back, so a later feature cannot forget the outbox by accident.
+"""
+
+from __future__ import annotations
+
+import base64
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import date, datetime
+from typing import Any, TypeVar
+
+from sqlalchemy import event, inspect, text
+from sqlalchemy.orm import Session, sessionmaker
+
+from outreach_desktop.core.errors import UnauthorisedWrite
+from outreach_desktop.core.storage.engine import typed_db_errors
+from outreach_desktop.core.storage.models import (
+    Client,
+    HistoryEntry,
+    OutboxEntry,
+    Syncable,
+    new_id,
+    utcnow,
+)
+
+T = TypeVar("T", bound=Syncable)
+_TOUCHED = "outreach_repository_touched"
+
+
+def to_wire(value: Any) -> Any:
+    """A JSON-safe form of a column value for the outbox and the history."""
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, bytes):
+        return {"$bytes": len(value)}  # blobs are sent from the row, never copied here
+    return value
+
+
+def _columns(model: type[Syncable]) -> list[str]:
+    return [c.key for c in inspect(model).column_attrs]
+
+
+def search_text(client: Client) -> str:
+    return " ".join(p for p in [client.given_name, client.family_name, *client.aliases] if p)
+
+
+class UnitOfWork:
+    """One transaction of repository writes. Get one from ``Repository.write()``."""
+
+    def __init__(self, session: Session, actor: str) -> None:
+        self.session = session
+        self.actor = actor
+
+    def _touch(self, obj: Syncable) -> None:
+        self.session.info.setdefault(_TOUCHED, set()).add(obj)
+
+    def add(self, model: type[T], **fields: Any) -> T:
+        fields.setdefault("id", new_id())
+        obj = model(**fields)
+        obj.updated_by = self.actor
+        obj.created_at = obj.updated_at = utcnow()
+        self._touch(obj)
+        self.session.add(obj)
+        # Column defaults are applied at flush; apply them now so the outbox holds real values.
+        for col in inspect(model).columns:
+            if col.key in Syncable.SYNC_META or col.default is None:
+                continue
+            if getattr(obj, col.key) is None:
+                default = col.default
+                setattr(obj, col.key, default.arg(None) if default.is_callable else default.arg)  # type: ignore[attr-defined]
+        values = {k: to_wire(getattr(obj, k)) for k in _columns(model) if k not in Syncable.SYNC_META}
+        self._record(obj, "insert", {k: {"value": v, "base_rev": None} for k, v in values.items()},
+                     {k: [None, v] for k, v in values.items()})
+        if isinstance(obj, Client):
+            self._index_client(obj)
+        return obj
+
+    def update(self, obj: T, **fields: Any) -> T:
+        changes: dict[str, Any] = {}
+        history: dict[str, Any] = {}
+        for key, value in fields.items():
+            if key in Syncable.SYNC_META:
+                raise ValueError(f"{key} is bookkeeping and cannot be set")
+            old = getattr(obj, key)
+            if old == value:
+                continue
+            setattr(obj, key, value)
+            changes[key] = {"value": to_wire(value), "base_rev": obj.server_rev}
+            history[key] = [to_wire(old), to_wire(value)]
+        if not changes:
+            return obj
+        obj.updated_by = self.actor
+        obj.updated_at = utcnow()
+        self._touch(obj)
+        self._record(obj, "update", changes, history)
+        if isinstance(obj, Client) and {"given_name", "family_name", "aliases"} & changes.keys():
+            self._index_client(obj)
+        return obj
+
+    def delete(self, obj: Syncable) -> None:
+        """Tombstone: the row stays (for sync) but is gone from every view and search."""
+        if obj.deleted_at is not None:
+            return
+        obj.deleted_at = utcnow()
+        obj.updated_by = self.actor
+        obj.updated_at = obj.deleted_at
+        self._touch(obj)
+        self._record(obj, "delete", {"deleted_at": {"value": to_wire(obj.deleted_at),
+                                                    "base_rev": obj.server_rev}}, {})
+        if isinstance(obj, Client):
+            self.session.execute(text("DELETE FROM client_search WHERE client_id = :id"),
+                                 {"id": obj.id})
+
+    def _record(self, obj: Syncable, op: str, changes: dict, history: dict) -> None:
+        table = obj.__tablename__  # type: ignore[attr-defined]
+        self.session.add(OutboxEntry(table_name=table, row_id=obj.id, op=op, changes=changes))
+        self.session.add(HistoryEntry(table_name=table, row_id=obj.id, op=op, changes=history,
+                                      changed_by=self.actor, changed_at=utcnow()))
+
+    def _index_client(self, client: Client) -> None:
+        self.session.execute(text("DELETE FROM client_search WHERE client_id = :id"),
+                             {"id": client.id})
+        self.session.execute(
+            text("INSERT INTO client_search (client_id, names) VALUES (:id, :names)"),
+            {"id": client.id, "names": search_text(client)},
+        )
+
+
+def _guard_flush(session: Session, _ctx: object, _instances: object) -> None:
+    touched = session.info.get(_TOUCHED, set())
+    for obj in (*session.new, *session.dirty):
+        if isinstance(obj, Syncable) and obj not in touched and session.is_modified(obj):
+            raise UnauthorisedWrite(type(obj).__name__)
+    for obj in session.deleted:
+        if isinstance(obj, Syncable):
+            raise UnauthorisedWrite(type(obj).__name__)
+
+
+def _clear_touched(session: Session, *_args: object) -> None:
+    session.info.pop(_TOUCHED, None)
+
+
+class Repository:
+    """Opens sessions on the vault's engine: ``read()`` for queries, ``write()`` for changes."""
+
+    def __init__(self, session_factory: sessionmaker[Session], actor: str = "local") -> None:
+        self._sessions = session_factory
+        self.actor = actor
+        event.listen(session_factory, "before_flush", _guard_flush)
+        event.listen(session_factory, "after_commit", _clear_touched)
+        event.listen(session_factory, "after_rollback", _clear_touched)
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        with typed_db_errors(), self._sessions() as session:
+            yield session
+
+    @contextmanager
+    def write(self) -> Iterator[UnitOfWork]:
+        """One transaction: committed when the block ends, rolled back on any error."""
+        with typed_db_errors(), self._sessions() as session, session.begin():
+            yield UnitOfWork(session, self.actor)
+
+    def outbox_size(self) -> int:
+        with self.read() as session:
+            return int(session.execute(text("SELECT count(*) FROM outbox")).scalar_one())
