@@ -81,6 +81,16 @@ class UnitOfWork:
             self._index_client(obj)
         return obj
 
+    def apply_reference(self, model: type[T], **fields: Any) -> T:
+        """Write reference data (catalogues, teams) as it came from the server or the
+        shipped defaults: no outbox entry, since this device does not publish it."""
+        fields.setdefault("id", new_id())
+        obj = model(**fields)
+        obj.created_at = obj.updated_at = utcnow()
+        self._touch(obj)
+        self.session.add(obj)
+        return obj
+
     def update(self, obj: T, **fields: Any) -> T:
         changes: dict[str, Any] = {}
         history: dict[str, Any] = {}

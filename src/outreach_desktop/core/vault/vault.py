@@ -22,6 +22,7 @@ import sqlcipher3
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
+from outreach_desktop.core.catalogues import ensure_defaults
 from outreach_desktop.core.errors import (
     DatabaseCorrupt,
     KeyFileCorrupt,
@@ -139,7 +140,9 @@ class Vault:
         )
         self._seal(header, passphrase, secret, dek).write(self.paths.key_file)
         log.info("vault created id=%s", vault_id)
-        return self._open(header, dek)
+        opened = self._open(header, dek)
+        ensure_defaults(opened.repository)
+        return opened
 
     # --- unlock ---------------------------------------------------------------------------
     def unlock(self, passphrase: str) -> OpenVault:
