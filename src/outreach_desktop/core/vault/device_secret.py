@@ -82,7 +82,11 @@ class DeviceSecretStore:
         self._call(self.backend.set_password, SERVICE, self._username(vault_id),
                    base64.b64encode(secret).decode("ascii"))
         # Read it back: a keyring that accepts writes and forgets them must not be trusted.
-        if self.load(vault_id, expected_backend=None) != secret:
+        try:
+            kept = self.load(vault_id, expected_backend=None) == secret
+        except (DeviceSecretMissing, DeviceSecretMismatch):
+            kept = False
+        if not kept:
             raise KeyringUnavailable(self.name, "write_not_kept")
         return secret
 

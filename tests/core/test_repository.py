@@ -1,0 +1,122 @@
+"""The repository: every write lands in the outbox and history in the same transaction."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from sqlalchemy import select, text
+
+from outreach_desktop.core import errors
+from outreach_desktop.core.storage.models import (
+    CatalogueEntry,
+    Client,
+    HistoryEntry,
+    OutboxEntry,
+)
+
+
+def _outbox(opened):
+    with opened.repository.read() as session:
+        return session.scalars(select(OutboxEntry).order_by(OutboxEntry.seq)).all()
+
+
+def test_add_update_delete_append_outbox_entries_in_order(open_vault):
+    repo = open_vault.repository
+    with repo.write() as uow:
+        client = uow.add(Client, client_code="K-1", given_name="Aylin", family_name="Yılmaz",
+                         date_of_birth=date(2001, 5, 4))
+    with repo.write() as uow:
+        c = uow.session.get(Client, client.id)
+        uow.update(c, district="kalk", given_name="Aylin")  # unchanged name is no change
+    with repo.write() as uow:
+        uow.delete(uow.session.get(Client, client.id))
+    entries = _outbox(open_vault)
+    assert [e.op for e in entries] == ["insert", "update", "delete"]
+    assert entries[0].changes["date_of_birth"] == {"value": "2001-05-04", "base_rev": None}
+    assert entries[0].changes["aliases"] == {"value": [], "base_rev": None}
+    assert set(entries[1].changes) == {"district"}
+    assert len({e.mutation_id for e in entries}) == 3
+    with repo.read() as session:
+        history = session.scalars(select(HistoryEntry).order_by(HistoryEntry.seq)).all()
+        assert [h.op for h in history] == ["insert", "update", "delete"]
+        assert history[1].changes == {"district": [None, "kalk"]}
+        assert history[1].changed_by == "local"
+
+
+def test_failed_transaction_leaves_neither_row_nor_outbox(open_vault):
+    repo = open_vault.repository
+    with pytest.raises(RuntimeError), repo.write() as uow:
+        uow.add(Client, client_code="K-2", given_name="Rami", family_name="Haddad")
+        raise RuntimeError("power cut")
+    with repo.read() as session:
+        assert session.scalar(select(Client.id)) is None
+    assert _outbox(open_vault) == []
+    with repo.read() as session:
+        assert session.execute(text("SELECT count(*) FROM client_search")).scalar() == 0
+
+
+def test_writing_behind_the_repository_is_refused(open_vault):
+    with pytest.raises(errors.UnauthorisedWrite), open_vault.repository.read() as session:
+        session.add(Client(client_code="K-3", given_name="Sneaky", family_name="Write"))
+        session.commit()
+    with open_vault.repository.write() as uow:
+        client = uow.add(Client, client_code="K-4", given_name="Nour", family_name="Saleh")
+    with pytest.raises(errors.UnauthorisedWrite), open_vault.repository.read() as session:
+        row = session.get(Client, client.id)
+        row.family_name = "Changed"
+        session.commit()
+    with pytest.raises(errors.UnauthorisedWrite), open_vault.repository.read() as session:
+        session.delete(session.get(Client, client.id))
+        session.commit()
+
+
+def test_bookkeeping_columns_cannot_be_set_through_update(open_vault):
+    with open_vault.repository.write() as uow:
+        client = uow.add(Client, client_code="K-5", given_name="A", family_name="B")
+    with pytest.raises(ValueError), open_vault.repository.write() as uow:
+        uow.update(uow.session.get(Client, client.id), server_rev=99)
+
+
+def test_reference_data_is_not_queued_for_push(open_vault):
+    with open_vault.repository.read() as session:
+        assert session.scalar(select(CatalogueEntry.id).limit(1)) is not None  # defaults seeded
+    assert _outbox(open_vault) == []
+
+
+def _search(opened, query):
+    with opened.repository.read() as session:
+        rows = session.execute(
+            text("SELECT c.given_name || ' ' || c.family_name FROM client_search s "
+                 "JOIN client c ON c.id = s.client_id WHERE client_search MATCH :q"),
+            {"q": query}).all()
+    return sorted(r[0] for r in rows)
+
+
+def test_name_search_ignores_case_and_diacritics_and_finds_other_scripts(open_vault):
+    people = [("Ayşe", "Müller"), ("Mehmet", "Özdemir"), ("محمد", "الحسن"),
+              ("Олена", "Коваленко"), ("Jovan", "Đorđević")]
+    with open_vault.repository.write() as uow:
+        for i, (given, family) in enumerate(people):
+            uow.add(Client, client_code=f"K-{i}", given_name=given, family_name=family,
+                    aliases=["Ali"] if given == "محمد" else [])
+    assert _search(open_vault, "muller") == ["Ayşe Müller"]
+    assert _search(open_vault, "MÜLLER") == ["Ayşe Müller"]
+    assert _search(open_vault, "ozdemir") == ["Mehmet Özdemir"]
+    assert _search(open_vault, "ayse") == ["Ayşe Müller"]
+    assert _search(open_vault, "الحسن") == ["محمد الحسن"]
+    assert _search(open_vault, "ali") == ["محمد الحسن"]  # by alias
+    assert _search(open_vault, "коваленко") == ["Олена Коваленко"]
+    assert _search(open_vault, "đorđevic") == ["Jovan Đorđević"]  # ć folds to c
+
+
+def test_search_index_follows_renames_and_deletes(open_vault):
+    with open_vault.repository.write() as uow:
+        client = uow.add(Client, client_code="K-9", given_name="Omid", family_name="Rahimi")
+    with open_vault.repository.write() as uow:
+        uow.update(uow.session.get(Client, client.id), family_name="Karimi")
+    assert _search(open_vault, "rahimi") == []
+    assert _search(open_vault, "karimi") == ["Omid Karimi"]
+    with open_vault.repository.write() as uow:
+        uow.delete(uow.session.get(Client, client.id))
+    assert _search(open_vault, "karimi") == []
