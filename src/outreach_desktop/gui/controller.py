@@ -1,0 +1,224 @@
+"""The app's states and the moves between them: setup → unlocked ⇄ locked → quit.
+
+The controller owns the worker, the open vault (only while unlocked) and the top-level
+windows. Windows ask it for state changes by signal; they never lock, unlock or quit
+on their own.
+"""
+
+from __future__ import annotations
+
+import enum
+import logging
+from functools import partial
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
+
+from outreach_desktop.core.settings import Key, Settings
+from outreach_desktop.gui.i18n import LanguageManager
+from outreach_desktop.gui.inactivity import InactivityTimer
+from outreach_desktop.gui.main_window import MainWindow
+from outreach_desktop.gui.setup_dialog import SetupDialog
+from outreach_desktop.gui.unlock_window import UnlockWindow
+from outreach_desktop.gui.vault_tasks import (
+    VaultAccess,
+    close_vault,
+    prewarm,
+    settings_path,
+    vault_exists,
+)
+from outreach_desktop.gui.worker import BackgroundOp, Worker
+
+if TYPE_CHECKING:
+    from outreach_desktop.core.vault import KdfParams
+    from outreach_desktop.core.vault.device_secret import DeviceSecretStore
+    from outreach_desktop.core.vault.vault import OpenVault
+
+log = logging.getLogger(__name__)
+MS_PER_MINUTE = 60_000
+
+
+class AppState(enum.Enum):
+    STARTING = "starting"
+    SETUP = "setup"        # no vault yet: the setup dialog is shown
+    LOCKED = "locked"      # the unlock / lock screen is shown, no key in memory
+    UNLOCKED = "unlocked"  # the main window is shown, the vault is open
+    QUIT = "quit"          # vault closed, worker stopped
+
+
+class AppController(QObject):
+    """Holds: ``state``; ``worker`` (the one background thread); ``open_vault`` while
+    unlocked; ``settings``; ``languages``; the windows (``setup_dialog``,
+    ``unlock_window``, ``main_window``, each None when not in use); ``inactivity``.
+
+    ``auto_lock_ms`` and ``retry_delay_unit_ms`` exist so tests need not wait minutes.
+    Emits ``state_changed(AppState)`` and ``finished`` once quitting is complete.
+    """
+
+    state_changed = Signal(object)
+    finished = Signal()
+
+    def __init__(self, data_dir: Path, *, secrets: DeviceSecretStore | None = None,
+                 kdf: KdfParams | None = None, auto_lock_ms: int | None = None,
+                 retry_delay_unit_ms: int = 1000, languages: LanguageManager | None = None,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.access = VaultAccess(Path(data_dir), secrets, kdf)
+        self.settings = Settings(settings_path(data_dir))
+        self.languages = languages or LanguageManager(QApplication.instance())
+        self.worker = Worker(self)
+        self.worker.make_current()
+        self.state = AppState.STARTING
+        self.open_vault: OpenVault | None = None
+        self.setup_dialog: SetupDialog | None = None
+        self.unlock_window: UnlockWindow | None = None
+        self.main_window: MainWindow | None = None
+        self._auto_lock_override_ms = auto_lock_ms
+        self._retry_delay_unit_ms = retry_delay_unit_ms
+        self._quitting = False
+        self.inactivity = InactivityTimer(self._auto_lock_interval_ms(), self)
+        self.inactivity.inactive.connect(self._on_idle)
+
+    # --- start ----------------------------------------------------------------------------------
+    def start(self) -> None:
+        """Show the first screen now; import the heavy core on the worker right after."""
+        if vault_exists(self.access.data_dir):
+            self._show_unlock_window(locked_after_minutes=None, locked=False)
+        else:
+            self.setup_dialog = SetupDialog(self.access)
+            self.setup_dialog.vault_created.connect(self._on_vault_opened)
+            self.setup_dialog.quit_requested.connect(self.quit)
+            self.setup_dialog.show()
+            self._set_state(AppState.SETUP)
+        QTimer.singleShot(0, self._prewarm)
+
+    def _prewarm(self) -> None:
+        if self.state is not AppState.QUIT:
+            self.worker.submit(prewarm, _log_prewarm_failure)
+
+    # --- unlocked -------------------------------------------------------------------------------
+    def _on_vault_opened(self, open_vault: OpenVault) -> None:
+        if self._quitting:  # the worker has stopped; closing is quick (no crypto)
+            close_vault(open_vault)
+            return
+        self.open_vault = open_vault
+        self.main_window = MainWindow(self.access, self.settings, self.languages.language or "en")
+        self.main_window.lock_requested.connect(lambda: self.lock(idle_minutes=None))
+        self.main_window.quit_requested.connect(self.quit)
+        self.main_window.language_requested.connect(self.switch_language)
+        self.main_window.auto_lock_changed.connect(self._on_auto_lock_changed)
+        self.main_window.show()
+        for window in (self.setup_dialog, self.unlock_window):
+            if window is not None:
+                window.hide()
+        if self.setup_dialog is not None:
+            self.setup_dialog.deleteLater()
+            self.setup_dialog = None
+        self.inactivity.activate()
+        self._set_state(AppState.UNLOCKED)
+
+    # --- locked ---------------------------------------------------------------------------------
+    def lock(self, idle_minutes: int | None = None) -> None:
+        """Close every window that may show case data, then close the vault on the worker.
+
+        The close is queued behind any job still running, so it never pulls the database
+        away from under it; the lock screen stays busy until the close is done.
+        """
+        if self.state is not AppState.UNLOCKED:
+            return
+        self.inactivity.deactivate()
+        self._close_secondary_windows()
+        self._show_unlock_window(locked_after_minutes=idle_minutes, locked=True)
+        if self.main_window is not None:
+            self.main_window.hide()
+            self.main_window.deleteLater()
+            self.main_window = None
+        open_vault, self.open_vault = self.open_vault, None
+        if open_vault is not None:
+            assert self.unlock_window is not None
+            BackgroundOp(self.unlock_window, partial(close_vault, open_vault),
+                         self.worker).run()
+
+    def _on_idle(self) -> None:
+        self.lock(idle_minutes=max(1, round(self.inactivity.interval_ms / MS_PER_MINUTE)))
+
+    def _show_unlock_window(self, locked_after_minutes: int | None, locked: bool) -> None:
+        if self.unlock_window is None:
+            self.unlock_window = UnlockWindow(self.access, self._retry_delay_unit_ms)
+            self.unlock_window.unlocked.connect(self._on_vault_opened)
+            self.unlock_window.quit_requested.connect(self.quit)
+        if locked:
+            self.unlock_window.show_locked(locked_after_minutes)
+        else:
+            self.unlock_window.show()
+        self._set_state(AppState.LOCKED)
+
+    def _close_secondary_windows(self) -> None:
+        """Menus, dialogs and message boxes go; ``done()`` also ends any exec() loop."""
+        while (popup := QApplication.activePopupWidget()) is not None:
+            popup.close()
+        keep: set[QWidget | None] = {self.unlock_window, self.main_window}
+        for widget in QApplication.topLevelWidgets():
+            if widget in keep or not widget.isVisible():
+                continue
+            if isinstance(widget, QDialog):
+                widget.done(QDialog.DialogCode.Rejected)
+            widget.hide()
+
+    # --- settings the main window asks for ------------------------------------------------------
+    def switch_language(self, code: str) -> None:
+        self.languages.install(code)
+        if self.main_window is not None:
+            self.main_window.set_language(code)
+            BackgroundOp(self.main_window,
+                         partial(self.settings.set, Key.LANGUAGE, code), self.worker).run()
+
+    def _auto_lock_interval_ms(self) -> int:
+        if self._auto_lock_override_ms is not None:
+            return self._auto_lock_override_ms
+        return self.settings.auto_lock_minutes * MS_PER_MINUTE
+
+    def _on_auto_lock_changed(self, minutes: int) -> None:
+        self.inactivity.set_interval(self._auto_lock_interval_ms())
+
+    # --- quit -----------------------------------------------------------------------------------
+    def quit(self) -> None:
+        """Lock (close the vault) and stop the worker, then emit ``finished``.
+
+        Waiting for the worker here is the one place the GUI thread waits: the app is
+        going away, and the vault must be closed before the process ends.
+        """
+        if self.state is AppState.QUIT or self._quitting:
+            return
+        self._quitting = True
+        self.inactivity.deactivate()
+        self._close_secondary_windows()
+        windows = [w for w in (self.main_window, self.unlock_window, self.setup_dialog) if w]
+        for window in windows:
+            window.hide()
+        open_vault, self.open_vault = self.open_vault, None
+        if open_vault is not None:
+            self.worker.submit(partial(close_vault, open_vault), lambda _future: None)
+        self.worker.shutdown(wait=True)
+        # Deliver results of jobs that finished meanwhile (an unlock still running when
+        # the window was closed), so that _on_vault_opened can close what they opened.
+        QCoreApplication.sendPostedEvents(self.worker, QEvent.Type.MetaCall)
+        for window in windows:
+            window.deleteLater()
+        self.main_window = self.unlock_window = self.setup_dialog = None
+        self._set_state(AppState.QUIT)
+        self.finished.emit()
+
+    def _set_state(self, state: AppState) -> None:
+        if state is not self.state:
+            log.info("app state %s -> %s", self.state.value, state.value)
+            self.state = state
+            self.state_changed.emit(state)
+
+
+def _log_prewarm_failure(future: object) -> None:
+    exc = future.exception()  # type: ignore[attr-defined]
+    if exc is not None:
+        log.warning("pre-importing the core failed: %s", type(exc).__name__)
