@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 
 import keyring
+import keyring.core
 import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
@@ -44,3 +45,22 @@ def open_vault(vault: Vault):
     ov = vault.create(PASSPHRASE, kdf=KDF_FLOOR)
     yield ov
     ov.close()
+
+
+@pytest.fixture
+def secret_service():
+    """The real Secret Service (gnome-keyring under dbus-run-session, see tools/with-keyring).
+
+    Fails rather than skips when it is missing: these tests are the proof that the real
+    keyring works, and CI always provides it.
+    """
+    from outreach_desktop.core.vault.device_secret import DeviceSecretStore, backend_name
+
+    store = DeviceSecretStore(keyring.core.load_keyring("keyring.backends.SecretService.Keyring"))
+    try:
+        store.check_usable()
+        store.backend.get_password("outreach-desktop-test", "probe")
+    except Exception as exc:  # noqa: BLE001
+        pytest.fail(f"no Secret Service ({exc!r}); run the tests via tools/with-keyring")
+    assert backend_name(store.backend) == "keyring.backends.SecretService.Keyring"
+    return store
