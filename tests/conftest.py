@@ -11,10 +11,9 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from memory_keyring import MemoryKeyring  # noqa: E402
-
-from outreach_desktop.core.vault import KDF_FLOOR, Vault  # noqa: E402
-from outreach_desktop.core.vault.device_secret import DeviceSecretStore  # noqa: E402
+from memory_keyring import MemoryKeyring
+from outreach_desktop.core.vault import KDF_FLOOR, Vault
+from outreach_desktop.core.vault.device_secret import DeviceSecretStore
 
 PASSPHRASE = "Kalk Ehrenfeld Nippes 2026!"
 
@@ -60,7 +59,7 @@ def secret_service():
     try:
         store.check_usable()
         store.backend.get_password("outreach-desktop-test", "probe")
-    except Exception as exc:  # noqa: BLE001
+    except Exception as exc:
         pytest.fail(f"no Secret Service ({exc!r}); run the tests via tools/with-keyring")
     assert backend_name(store.backend) == "keyring.backends.SecretService.Keyring"
     return store

@@ -46,7 +46,7 @@ def _err(text: str) -> None:
     print(text, file=sys.stderr)
 
 
-# --- passphrases ---------------------------------------------------------------------------------
+# --- passphrases ----------------------------------------------------------------------------
 def read_passphrase(prompt: str, env: str = PASSPHRASE_ENV) -> str:
     value = os.environ.get(env)
     if value:
@@ -67,7 +67,7 @@ def read_new_passphrase(env: str) -> str:
     return first
 
 
-# --- commands ----------------------------------------------------------------------------------------
+# --- commands -------------------------------------------------------------------------------
 def cmd_init(args: argparse.Namespace, vault) -> int:  # type: ignore[no-untyped-def]
     from outreach_desktop.core.errors import VaultAlreadyExists
 
@@ -163,7 +163,8 @@ def cmd_doctor(args: argparse.Namespace, vault) -> int:  # type: ignore[no-untyp
     checks = run_doctor(vault, passphrase)
     names = {
         "cipher": tr("Encryption library (SQLCipher)"), "key_file": tr("Key file"),
-        "keyring_backend": tr("System keyring"), "device_secret": tr("Device secret in the keyring"),
+        "keyring_backend": tr("System keyring"),
+        "device_secret": tr("Device secret in the keyring"),
         "permissions": tr("File permissions"), "unlock": tr("Unlock"),
         "cipher_integrity": tr("Encrypted pages (cipher_integrity_check)"),
         "sqlite_integrity": tr("Database structure"), "schema": tr("Schema version"),
@@ -212,7 +213,7 @@ def cmd_rekey(args: argparse.Namespace, vault) -> int:  # type: ignore[no-untype
     return 0
 
 
-# --- wiring ------------------------------------------------------------------------------------------
+# --- wiring ---------------------------------------------------------------------------------
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="outreach", description=tr(
         "Outreach Desktop, headless: set up, import, check. The passphrase is asked for, or "
@@ -255,9 +256,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from outreach_desktop.core.vault import Vault
 
         vault = Vault(data_dir)
-        if args.command != "init" and vault.exists():
-            configure_logging(data_dir)
-        elif args.command == "init":
+        if (args.command != "init" and vault.exists()) or args.command == "init":
             configure_logging(data_dir)
         return COMMANDS[args.command](args, vault)
     except CliError as exc:

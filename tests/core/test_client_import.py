@@ -8,10 +8,10 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from conftest import PASSPHRASE
 from openpyxl import Workbook
 from sqlalchemy import func, select
 
+from conftest import PASSPHRASE
 from outreach_desktop.core import errors
 from outreach_desktop.core.client_import import apply_import, map_columns, plan_import
 from outreach_desktop.core.storage.models import Client, OutboxEntry

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
-from conftest import PASSPHRASE
 from sqlalchemy import text
 
+from conftest import PASSPHRASE
 from outreach_desktop.core import errors
 from outreach_desktop.core.storage.engine import connect_raw
 from outreach_desktop.core.storage.migrate import head_revision
@@ -31,8 +33,7 @@ def test_foreign_keys_are_enforced(open_vault):
     from outreach_desktop.core.storage.models import Contact
 
     with pytest.raises(Exception, match="FOREIGN KEY"), open_vault.repository.write() as uow:
-        uow.add(Contact, client_id="no-such-client", occurred_on=__import__("datetime").date.today(),
-                kind="outreach")
+        uow.add(Contact, client_id="no-such-client", occurred_on=date.today(), kind="outreach")
 
 
 def test_wrong_raw_key_is_reported_as_not_opening(vault, open_vault):

@@ -6,10 +6,10 @@ import json
 import struct
 
 import pytest
-from conftest import PASSPHRASE
-from memory_keyring import MemoryKeyring
 from sqlalchemy import select
 
+from conftest import PASSPHRASE
+from memory_keyring import MemoryKeyring
 from outreach_desktop.core import errors
 from outreach_desktop.core.storage.models import Client
 from outreach_desktop.core.vault import KDF_FLOOR, KdfParams, Vault
@@ -152,7 +152,7 @@ def test_sealed_payload_tampering_fails(vault, open_vault):
         vault.unlock(PASSPHRASE)
 
 
-# --- keyring: every failure fails closed ------------------------------------------------------------
+# --- keyring: every failure fails closed ----------------------------------------------------
 def test_missing_device_secret_fails_closed(vault, open_vault, memory_keyring):
     open_vault.close()
     memory_keyring.store.clear()
@@ -243,7 +243,7 @@ def test_passphrase_alone_is_not_enough(vault, open_vault, memory_keyring):
     assert (SERVICE, next(iter(memory_keyring.store))[1]) in memory_keyring.store
 
 
-# --- passphrase change and rekey --------------------------------------------------------------------
+# --- passphrase change and rekey ------------------------------------------------------------
 NEW = "Chorweiler Porz Mülheim 77?"
 
 

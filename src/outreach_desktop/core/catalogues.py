@@ -60,8 +60,8 @@ class CatalogueIndex:
     def from_repository(cls, repository: Repository) -> CatalogueIndex:
         index = cls()
         with repository.read() as session:
-            rows = session.scalars(select(CatalogueEntry).where(CatalogueEntry.deleted_at.is_(None)))
-            for entry in rows:
+            live = select(CatalogueEntry).where(CatalogueEntry.deleted_at.is_(None))
+            for entry in session.scalars(live):
                 names = index.by_catalogue.setdefault(entry.catalogue, {})
                 names[fold(entry.code)] = entry.code
                 for lang, label in entry.labels.items():

@@ -100,12 +100,15 @@ class ImportPlan:
         return [d for d in self.drafts if d.row not in bad]
 
 
-# --- reading ---------------------------------------------------------------------------------
+# --- reading --------------------------------------------------------------------------------
 def _normalise_header(text: str) -> str:
     return re.sub(r"[^0-9a-z]", "", fold(text).replace("ß", "ss"))
 
 
-def _read_csv(path: Path, encoding: str | None) -> tuple[list[str], Iterator[tuple[int, list[Any]]]]:
+Rows = Iterator[tuple[int, list[Any]]]
+
+
+def _read_csv(path: Path, encoding: str | None) -> tuple[list[str], Rows]:
     raw = path.read_bytes()
     enc = encoding or "utf-8-sig"
     try:
@@ -132,17 +135,16 @@ def _read_csv(path: Path, encoding: str | None) -> tuple[list[str], Iterator[tup
     except csv.Error as exc:
         raise ImportFailed("unreadable") from exc
 
-    def rows() -> Iterator[tuple[int, list[Any]]]:
+    def rows() -> Rows:
         try:
-            for number, row in enumerate(reader, start=2):
-                yield number, row
+            yield from enumerate(reader, start=2)
         except csv.Error as exc:
             raise ImportFailed("unreadable") from exc
 
     return header, rows()
 
 
-def _read_xlsx(path: Path, sheet: str | None) -> tuple[list[str], Iterator[tuple[int, list[Any]]]]:
+def _read_xlsx(path: Path, sheet: str | None) -> tuple[list[str], Rows]:
     from openpyxl import load_workbook  # only needed for Excel files
 
     try:
@@ -158,7 +160,7 @@ def _read_xlsx(path: Path, sheet: str | None) -> tuple[list[str], Iterator[tuple
     except StopIteration as exc:
         raise ImportFailed("empty") from exc
 
-    def rows() -> Iterator[tuple[int, list[Any]]]:
+    def rows() -> Rows:
         for number, row in enumerate(rows_iter, start=2):
             yield number, ["" if v is None else v for v in row]
         workbook.close()
@@ -167,7 +169,7 @@ def _read_xlsx(path: Path, sheet: str | None) -> tuple[list[str], Iterator[tuple
 
 
 def read_table(path: Path, encoding: str | None = None,
-               sheet: str | None = None) -> tuple[list[str], Iterator[tuple[int, list[Any]]]]:
+               sheet: str | None = None) -> tuple[list[str], Rows]:
     try:
         size = path.stat().st_size
     except OSError as exc:
@@ -182,7 +184,7 @@ def read_table(path: Path, encoding: str | None = None,
     raise ImportFailed("unsupported_format")
 
 
-# --- mapping -------------------------------------------------------------------------------------
+# --- mapping --------------------------------------------------------------------------------
 def map_columns(header: list[str], overrides: dict[str, str] | None = None) -> dict[str, str]:
     """Header -> field. Overrides (``--map "Spalte=field"``) win over the automatic guess."""
     overrides = overrides or {}
@@ -201,16 +203,16 @@ def map_columns(header: list[str], overrides: dict[str, str] | None = None) -> d
             if overrides[column] != "ignore":
                 mapping[column] = overrides[column]
             continue
-        target = synonyms.get(_normalise_header(column))
-        if target and target not in taken:
-            mapping[column] = target
-            taken.add(target)
+        guess = synonyms.get(_normalise_header(column))
+        if guess and guess not in taken:
+            mapping[column] = guess
+            taken.add(guess)
     if not {"given_name", "family_name"} & set(mapping.values()):
         raise ImportFailed("missing_name_column")
     return mapping
 
 
-# --- values --------------------------------------------------------------------------------------
+# --- values ---------------------------------------------------------------------------------
 _DATE_FORMATS = ("%d.%m.%Y", "%d.%m.%y", "%Y-%m-%d", "%d/%m/%Y", "%d-%m-%Y")
 
 

@@ -110,7 +110,8 @@ def run_doctor(vault: Vault, passphrase: str | None) -> list[Check]:
             problems = [r[0] for r in conn.exec_driver_sql("PRAGMA cipher_integrity_check")]
             quick = [r[0] for r in conn.exec_driver_sql("PRAGMA quick_check")]
         if problems:
-            checks.append(Check("cipher_integrity", False, "pages", {"detail": "; ".join(problems[:5])}))
+            checks.append(Check("cipher_integrity", False, "pages",
+                                {"detail": "; ".join(problems[:5])}))
         else:
             checks.append(Check("cipher_integrity", True))
         ok = quick == ["ok"]

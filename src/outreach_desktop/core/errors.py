@@ -12,7 +12,7 @@ class OutreachError(Exception):
     """Base class of every error the core raises on purpose."""
 
 
-# --- vault and keys -------------------------------------------------------------------
+# --- vault and keys -------------------------------------------------------------------------
 class VaultError(OutreachError):
     pass
 
@@ -57,7 +57,7 @@ class PassphraseTooWeak(VaultError):
         self.reason = reason  # "too_short" | "too_weak"
 
 
-# --- keyring ------------------------------------------------------------------------------
+# --- keyring --------------------------------------------------------------------------------
 class KeyringError(VaultError):
     """Base for every keyring problem; all of them fail closed."""
 
@@ -88,7 +88,7 @@ class DeviceSecretMismatch(KeyringError):
     """The keyring holds a device secret, but not the one this vault was made with."""
 
 
-# --- storage ----------------------------------------------------------------------------------
+# --- storage --------------------------------------------------------------------------------
 class StorageError(OutreachError):
     pass
 
@@ -123,7 +123,7 @@ class UnauthorisedWrite(StorageError):
     """A syncable row was written outside the repository layer (a programming error)."""
 
 
-# --- import -----------------------------------------------------------------------------------
+# --- import ---------------------------------------------------------------------------------
 class ImportFailed(OutreachError):
     """The import file cannot be read at all (encoding, format, missing columns)."""
 

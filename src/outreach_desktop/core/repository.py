@@ -9,7 +9,6 @@ back, so a later feature cannot forget the outbox by accident.
 
 from __future__ import annotations
 
-import base64
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date, datetime
@@ -74,7 +73,8 @@ class UnitOfWork:
             if getattr(obj, col.key) is None:
                 default = col.default
                 setattr(obj, col.key, default.arg(None) if default.is_callable else default.arg)  # type: ignore[attr-defined]
-        values = {k: to_wire(getattr(obj, k)) for k in _columns(model) if k not in Syncable.SYNC_META}
+        values = {k: to_wire(getattr(obj, k))
+                  for k in _columns(model) if k not in Syncable.SYNC_META}
         self._record(obj, "insert", {k: {"value": v, "base_rev": None} for k, v in values.items()},
                      {k: [None, v] for k, v in values.items()})
         if isinstance(obj, Client):

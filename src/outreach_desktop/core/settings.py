@@ -6,14 +6,14 @@ Keys are an enum, not strings scattered around (KeePassXC's Config.h is the mode
 from __future__ import annotations
 
 import json
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
 from outreach_desktop.core.fileio import atomic_write
 
 
-class Key(str, Enum):
+class Key(StrEnum):
     AUTO_LOCK_MINUTES = "auto_lock_minutes"
     LANGUAGE = "language"
 

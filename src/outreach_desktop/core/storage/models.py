@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import UTC, date, datetime
-from typing import Any
+from typing import Any, ClassVar
 
 from sqlalchemy import (
     JSON,
@@ -38,7 +38,8 @@ def utcnow() -> datetime:
 
 
 class Base(DeclarativeBase):
-    type_annotation_map = {dict[str, Any]: JSON, list[Any]: JSON, list[str]: JSON}
+    type_annotation_map: ClassVar[dict[Any, Any]] = {
+        dict[str, Any]: JSON, list[Any]: JSON, list[str]: JSON}
 
 
 class Syncable:
@@ -52,10 +53,11 @@ class Syncable:
     deleted_at: Mapped[datetime | None] = mapped_column(DateTime, default=None)
 
     #: Columns never sent as changes (bookkeeping, not content).
-    SYNC_META = frozenset({"id", "server_rev", "updated_by", "created_at", "updated_at"})
+    SYNC_META: ClassVar[frozenset[str]] = frozenset(
+        {"id", "server_rev", "updated_by", "created_at", "updated_at"})
 
 
-# --- reference data (comes from the server by sync) ----------------------------------------
+# --- reference data (comes from the server by sync) -----------------------------------------
 class Organisation(Syncable, Base):
     __tablename__ = "organisation"
     name: Mapped[str] = mapped_column(String(200))
@@ -213,7 +215,7 @@ class Attachment(Syncable, Base):
     content: Mapped[bytes] = mapped_column(LargeBinary)
 
 
-# --- local bookkeeping (never synced as rows) -------------------------------------------------
+# --- local bookkeeping (never synced as rows) -----------------------------------------------
 class OutboxEntry(Base):
     """One local mutation waiting to be pushed, in creation order (``seq``).
 

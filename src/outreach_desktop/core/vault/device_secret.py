@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import contextlib
 import hashlib
 import hmac
 import os
@@ -45,7 +46,8 @@ def secret_check(secret: bytes, vault_id: str) -> str:
     It lets unlock say "the keyring holds another secret" instead of "wrong passphrase".
     It reveals nothing useful about a 256-bit random secret.
     """
-    return hmac.new(secret, b"outreach-device-secret-check|" + vault_id.encode(), hashlib.sha256).hexdigest()[:16]
+    message = b"outreach-device-secret-check|" + vault_id.encode()
+    return hmac.new(secret, message, hashlib.sha256).hexdigest()[:16]
 
 
 class DeviceSecretStore:
@@ -108,10 +110,8 @@ class DeviceSecretStore:
         return secret
 
     def delete(self, vault_id: str) -> None:
-        try:
+        with contextlib.suppress(DeviceSecretMissing):
             self._call(self.backend.delete_password, SERVICE, self._username(vault_id))
-        except DeviceSecretMissing:
-            pass
 
     def _call(self, fn, *args):  # type: ignore[no-untyped-def]
         try:

@@ -108,7 +108,7 @@ class Vault:
         self.secrets = secrets or DeviceSecretStore()
         self.kdf_floor = kdf_floor
 
-    # --- state --------------------------------------------------------------------------
+    # --- state -------------------------------------------------------------------------------
     def exists(self) -> bool:
         return self.paths.key_file.exists()
 
@@ -120,7 +120,7 @@ class Vault:
                 raise KeyFileCorrupt("missing") from exc
             raise VaultNotInitialised() from exc
 
-    # --- create ---------------------------------------------------------------------------
+    # --- create ------------------------------------------------------------------------------
     def create(self, passphrase: str, kdf: KdfParams = DEFAULT_KDF) -> OpenVault:
         check_passphrase(passphrase)
         if self.exists() or self.paths.database.exists():
@@ -144,7 +144,7 @@ class Vault:
         ensure_defaults(opened.repository)
         return opened
 
-    # --- unlock ---------------------------------------------------------------------------
+    # --- unlock ------------------------------------------------------------------------------
     def unlock(self, passphrase: str) -> OpenVault:
         keyfile = self.read_key_file()
         header = keyfile.header
@@ -181,7 +181,7 @@ class Vault:
                 os.chmod(path, 0o600)
         return OpenVault(self.paths, header, engine, revision)
 
-    # --- passphrase change and rekey ------------------------------------------------------------
+    # --- passphrase change and rekey ---------------------------------------------------------
     def change_passphrase(self, old: str, new: str, kdf: KdfParams | None = None) -> None:
         """Re-wrap the same data key under a new passphrase (and a fresh salt)."""
         check_passphrase(new)
@@ -246,7 +246,7 @@ class Vault:
                          header.vault_id.encode(), self.kdf_floor)
         return KeyFile.seal(header, kek, payload)
 
-    # --- wipe ---------------------------------------------------------------------------------
+    # --- wipe --------------------------------------------------------------------------------
     def wipe(self) -> None:
         """Remove the database, the key file and the keyring secret (lost device, forgotten
         passphrase). The server copy is the way back."""

@@ -29,5 +29,5 @@ connection = context.config.attributes.get("connection")
 if connection is not None:
     _run(connection)
 else:
-    with create_engine(context.config.get_main_option("sqlalchemy.url")).connect() as conn:
+    with create_engine(str(context.config.get_main_option("sqlalchemy.url"))).connect() as conn:
         _run(conn)

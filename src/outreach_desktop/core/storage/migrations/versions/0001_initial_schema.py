@@ -7,9 +7,8 @@ Create Date: 2026-11-21
 All tables of the domain model, plus the FTS5 table for name search (names and
 aliases, diacritics and case ignored) inside the same encrypted file.
 """
-from alembic import op
 import sqlalchemy as sa
-
+from alembic import op
 
 revision = '0001'
 down_revision = None
