@@ -30,8 +30,7 @@ NEW_PASSPHRASE_ENV = "OUTREACH_NEW_PASSPHRASE"
 log = logging.getLogger("outreach_desktop.cli")
 
 
-def tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("Cli", text, None, n)
+translate = QCoreApplication.translate  # lupdate extracts translate("Context", "text")
 
 
 class CliError(Exception):
@@ -52,8 +51,11 @@ def read_passphrase(prompt: str, env: str = PASSPHRASE_ENV) -> str:
     if value:
         return value
     if not sys.stdin or not sys.stdin.isatty():
-        raise CliError(tr("No passphrase: run this in a terminal, or set %1 for scripted use.")
-                       .replace("%1", env))
+        raise CliError(
+            translate(
+                "Cli", "No passphrase: run this in a terminal, or set %1 for scripted use."
+            ).replace("%1", env)
+        )
     return getpass.getpass(prompt)
 
 
@@ -61,9 +63,9 @@ def read_new_passphrase(env: str) -> str:
     value = os.environ.get(env)
     if value:
         return value
-    first = read_passphrase(tr("New passphrase: "), env)
-    if getpass.getpass(tr("Repeat the passphrase: ")) != first:
-        raise CliError(tr("The two passphrases differ. Nothing was changed."))
+    first = read_passphrase(translate("Cli", "New passphrase: "), env)
+    if getpass.getpass(translate("Cli", "Repeat the passphrase: ")) != first:
+        raise CliError(translate("Cli", "The two passphrases differ. Nothing was changed."))
     return first
 
 
@@ -73,20 +75,27 @@ def cmd_init(args: argparse.Namespace, vault) -> int:  # type: ignore[no-untyped
 
     if vault.exists():
         raise VaultAlreadyExists()
-    _out(tr("A new vault will be created in %1.").replace("%1", str(vault.paths.root)))
-    _out(tr("If you forget the passphrase, the data on this device cannot be recovered by "
-            "anyone. With sync, it can be downloaded again after setting up anew."))
+    _out(
+        translate("Cli", "A new vault will be created in %1.").replace("%1", str(vault.paths.root))
+    )
+    _out(
+        translate(
+            "Cli",
+            "If you forget the passphrase, the data on this device cannot be recovered by "
+            "anyone. With sync, it can be downloaded again after setting up anew.",
+        )
+    )
     passphrase = read_new_passphrase(PASSPHRASE_ENV)
     opened = vault.create(passphrase)
     try:
-        _out(tr("Vault created (id %1).").replace("%1", opened.header.vault_id))
+        _out(translate("Cli", "Vault created (id %1).").replace("%1", opened.header.vault_id))
     finally:
         opened.close()
     return 0
 
 
 def _unlock(vault):  # type: ignore[no-untyped-def]
-    return vault.unlock(read_passphrase(tr("Passphrase: ")))
+    return vault.unlock(read_passphrase(translate("Cli", "Passphrase: ")))
 
 
 def cmd_status(args: argparse.Namespace, vault) -> int:  # type: ignore[no-untyped-def]
@@ -101,9 +110,14 @@ def cmd_status(args: argparse.Namespace, vault) -> int:  # type: ignore[no-untyp
         _out(json.dumps(facts, indent=2, sort_keys=True))
         return 0
     labels = {
-        "data_dir": tr("Data folder"), "vault_id": tr("Vault id"), "clients": tr("Clients"),
-        "cases": tr("Cases"), "contacts": tr("Contacts"), "outbox": tr("Changes not yet synced"),
-        "cipher_version": tr("SQLCipher version"), "schema_revision": tr("Schema revision"),
+        "data_dir": translate("Cli", "Data folder"),
+        "vault_id": translate("Cli", "Vault id"),
+        "clients": translate("Cli", "Clients"),
+        "cases": translate("Cli", "Cases"),
+        "contacts": translate("Cli", "Contacts"),
+        "outbox": translate("Cli", "Changes not yet synced"),
+        "cipher_version": translate("Cli", "SQLCipher version"),
+        "schema_revision": translate("Cli", "Schema revision"),
     }
     for key, label in labels.items():
         _out(f"{label}: {facts[key]}")
@@ -117,40 +131,65 @@ def cmd_import(args: argparse.Namespace, vault) -> int:  # type: ignore[no-untyp
     for item in args.map or []:
         column, sep, target = item.partition("=")
         if not sep:
-            raise CliError(tr("--map needs the form \"Column=field\", got: %1").replace("%1", item))
+            raise CliError(
+                translate("Cli", '--map needs the form "Column=field", got: %1').replace("%1", item)
+            )
         overrides[column.strip()] = target.strip()
     opened = _unlock(vault)
     try:
         plan = plan_import(Path(args.file), opened.repository, overrides, args.encoding, args.sheet)
-        _out(tr("Columns:"))
+        _out(translate("Cli", "Columns:"))
         for column, target in plan.mapping.items():
             _out(f"  {column} → {target}")
         if plan.ignored_columns:
-            _out(tr("Ignored columns: %1").replace("%1", ", ".join(plan.ignored_columns)))
+            _out(
+                translate("Cli", "Ignored columns: %1").replace(
+                    "%1", ", ".join(plan.ignored_columns)
+                )
+            )
         for problem in plan.problems + plan.duplicates:
             _err(describe_problem(problem))
         blocked = bool(plan.problems or (plan.duplicates and not args.skip_duplicates))
         if args.dry_run:
             ready = plan.importable
-            _out(tr("Dry run: %n row(s) ready to import; nothing was written.", len(ready)))
+            _out(
+                translate(
+                    "Cli",
+                    "Dry run: %n row(s) ready to import; nothing was written.",
+                    None,
+                    len(ready),
+                )
+            )
             for draft in ready[:10]:
                 v = draft.values
-                _out(f"  {draft.row}: {v.get('given_name', '')} {v.get('family_name', '')} "
-                     f"{v.get('date_of_birth') or ''}".rstrip())
+                _out(
+                    f"  {draft.row}: {v.get('given_name', '')} {v.get('family_name', '')} "
+                    f"{v.get('date_of_birth') or ''}".rstrip()
+                )
             if blocked:
-                _out(tr("As it is, the file would not be imported: fix the rows named above "
-                        "(or add --skip-duplicates for duplicates)."))
+                _out(
+                    translate(
+                        "Cli",
+                        "As it is, the file would not be imported: fix the rows named above "
+                        "(or add --skip-duplicates for duplicates).",
+                    )
+                )
             return 1 if blocked else 0
         count = apply_import(plan, opened.repository, args.skip_duplicates)
         log.info("import done rows=%d", count)
-        _out(tr("%n client(s) imported.", count))
+        _out(translate("Cli", "%n client(s) imported.", None, count))
         if plan.duplicates:
-            _out(tr("%n duplicate(s) skipped.", len(plan.duplicates)))
+            _out(translate("Cli", "%n duplicate(s) skipped.", None, len(plan.duplicates)))
         return 0
     except ImportRejected as exc:
         _err(describe_error(exc))
         if plan.duplicates and not plan.problems:
-            _err(tr("To import the other rows and skip the duplicates, add --skip-duplicates."))
+            _err(
+                translate(
+                    "Cli",
+                    "To import the other rows and skip the duplicates, add --skip-duplicates.",
+                )
+            )
         return 1
     finally:
         opened.close()
@@ -159,18 +198,21 @@ def cmd_import(args: argparse.Namespace, vault) -> int:  # type: ignore[no-untyp
 def cmd_doctor(args: argparse.Namespace, vault) -> int:  # type: ignore[no-untyped-def]
     from outreach_desktop.core.diagnostics import run_doctor
 
-    passphrase = None if args.no_unlock else read_passphrase(tr("Passphrase: "))
+    passphrase = None if args.no_unlock else read_passphrase(translate("Cli", "Passphrase: "))
     checks = run_doctor(vault, passphrase)
     names = {
-        "cipher": tr("Encryption library (SQLCipher)"), "key_file": tr("Key file"),
-        "keyring_backend": tr("System keyring"),
-        "device_secret": tr("Device secret in the keyring"),
-        "permissions": tr("File permissions"), "unlock": tr("Unlock"),
-        "cipher_integrity": tr("Encrypted pages (cipher_integrity_check)"),
-        "sqlite_integrity": tr("Database structure"), "schema": tr("Schema version"),
+        "cipher": translate("Cli", "Encryption library (SQLCipher)"),
+        "key_file": translate("Cli", "Key file"),
+        "keyring_backend": translate("Cli", "System keyring"),
+        "device_secret": translate("Cli", "Device secret in the keyring"),
+        "permissions": translate("Cli", "File permissions"),
+        "unlock": translate("Cli", "Unlock"),
+        "cipher_integrity": translate("Cli", "Encrypted pages (cipher_integrity_check)"),
+        "sqlite_integrity": translate("Cli", "Database structure"),
+        "schema": translate("Cli", "Schema version"),
     }
     for check in checks:
-        mark = tr("OK") if check.ok else tr("PROBLEM")
+        mark = translate("Cli", "OK") if check.ok else translate("Cli", "PROBLEM")
         line = f"[{mark}] {names.get(check.name, check.name)}"
         if check.ok and check.facts:
             line += " — " + ", ".join(str(v) for v in check.facts.values())
@@ -179,71 +221,125 @@ def cmd_doctor(args: argparse.Namespace, vault) -> int:  # type: ignore[no-untyp
             if check.error is not None:
                 detail = describe_error(check.error)
             elif check.problem == "too_open":
-                detail = tr("Readable by other users: %1. Run: chmod 700 on the folder and "
-                            "chmod 600 on its files.").replace("%1", check.facts["files"])
+                detail = translate(
+                    "Cli",
+                    "Readable by other users: %1. Run: chmod 700 on the folder and "
+                    "chmod 600 on its files.",
+                ).replace("%1", check.facts["files"])
             elif check.problem == "changed":
-                detail = tr("The keyring in use (%1) is not the one the vault was set up with "
-                            "(%2).").replace("%1", check.facts["backend"]).replace(
-                                "%2", check.facts["expected"])
+                detail = (
+                    translate(
+                        "Cli",
+                        "The keyring in use (%1) is not the one the vault was set up with (%2).",
+                    )
+                    .replace("%1", check.facts["backend"])
+                    .replace("%2", check.facts["expected"])
+                )
             elif check.problem in ("pages", "structure"):
-                detail = tr("The database file is damaged: %1. Restore it from the server or "
-                            "a backup.").replace("%1", str(check.facts.get("detail", "")))
+                detail = translate(
+                    "Cli",
+                    "The database file is damaged: %1. Restore it from the server or a backup.",
+                ).replace("%1", str(check.facts.get("detail", "")))
             elif check.problem == "no_cipher":
-                detail = tr("The SQLite library has no encryption. Reinstall the app.")
+                detail = translate(
+                    "Cli", "The SQLite library has no encryption. Reinstall the app."
+                )
             else:
-                detail = tr("The schema is not the current one.")
+                detail = translate("Cli", "The schema is not the current one.")
             _out("    " + detail)
     failed = [c for c in checks if not c.ok]
-    _out(tr("%n problem(s) found.", len(failed)) if failed else tr("No problems found."))
+    _out(
+        translate("Cli", "%n problem(s) found.", None, len(failed))
+        if failed
+        else translate("Cli", "No problems found.")
+    )
     return 1 if failed else 0
 
 
 def cmd_passwd(args: argparse.Namespace, vault) -> int:  # type: ignore[no-untyped-def]
-    old = read_passphrase(tr("Current passphrase: "))
+    old = read_passphrase(translate("Cli", "Current passphrase: "))
     new = read_new_passphrase(NEW_PASSPHRASE_ENV)
     vault.change_passphrase(old, new)
-    _out(tr("Passphrase changed. The data key itself is unchanged; use 'outreach rekey' to "
-            "replace it too."))
+    _out(
+        translate(
+            "Cli",
+            "Passphrase changed. The data key itself is unchanged; use 'outreach rekey' to "
+            "replace it too.",
+        )
+    )
     return 0
 
 
 def cmd_rekey(args: argparse.Namespace, vault) -> int:  # type: ignore[no-untyped-def]
-    vault.rekey(read_passphrase(tr("Passphrase: ")))
-    _out(tr("The database was re-encrypted with a new data key."))
+    vault.rekey(read_passphrase(translate("Cli", "Passphrase: ")))
+    _out(translate("Cli", "The database was re-encrypted with a new data key."))
     return 0
 
 
 # --- wiring ---------------------------------------------------------------------------------
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="outreach", description=tr(
-        "Outreach Desktop, headless: set up, import, check. The passphrase is asked for, or "
-        "read from OUTREACH_PASSPHRASE (for scripts; see the README for the risk)."))
-    parser.add_argument("--data-dir", type=Path, default=None,
-                        help=tr("data folder (default: %1)").replace("%1", str(default_data_dir())))
-    parser.add_argument("--lang", choices=sorted(LANGUAGES), help=tr("language of the messages"))
+    parser = argparse.ArgumentParser(
+        prog="outreach",
+        description=translate(
+            "Cli",
+            "Outreach Desktop, headless: set up, import, check. The passphrase is asked for, or "
+            "read from OUTREACH_PASSPHRASE (for scripts; see the README for the risk).",
+        ),
+    )
+    parser.add_argument(
+        "--data-dir",
+        type=Path,
+        default=None,
+        help=translate("Cli", "data folder (default: %1)").replace("%1", str(default_data_dir())),
+    )
+    parser.add_argument(
+        "--lang", choices=sorted(LANGUAGES), help=translate("Cli", "language of the messages")
+    )
     sub = parser.add_subparsers(dest="command", required=True)
-    sub.add_parser("init", help=tr("create a new vault"))
-    p = sub.add_parser("import", help=tr("import a CSV or XLSX client list"))
-    p.add_argument("file", help=tr("the .csv or .xlsx file"))
-    p.add_argument("--map", action="append", metavar="COLUMN=FIELD",
-                   help=tr("map a column to a field (or 'ignore'); may be repeated"))
-    p.add_argument("--dry-run", action="store_true", help=tr("show what would be imported"))
-    p.add_argument("--encoding", help=tr("text encoding of a CSV file (default: UTF-8)"))
-    p.add_argument("--sheet", help=tr("worksheet of an XLSX file (default: the first)"))
-    p.add_argument("--skip-duplicates", action="store_true",
-                   help=tr("import the other rows when some are already in the vault"))
-    p = sub.add_parser("status", help=tr("counts, outbox size, cipher version"))
-    p.add_argument("--json", action="store_true", help=tr("machine-readable output"))
-    p = sub.add_parser("doctor", help=tr("check the installation and the vault"))
-    p.add_argument("--no-unlock", action="store_true",
-                   help=tr("skip the checks that need the passphrase"))
-    sub.add_parser("passwd", help=tr("change the passphrase"))
-    sub.add_parser("rekey", help=tr("re-encrypt the database with a new data key"))
+    sub.add_parser("init", help=translate("Cli", "create a new vault"))
+    p = sub.add_parser("import", help=translate("Cli", "import a CSV or XLSX client list"))
+    p.add_argument("file", help=translate("Cli", "the .csv or .xlsx file"))
+    p.add_argument(
+        "--map",
+        action="append",
+        metavar="COLUMN=FIELD",
+        help=translate("Cli", "map a column to a field (or 'ignore'); may be repeated"),
+    )
+    p.add_argument(
+        "--dry-run", action="store_true", help=translate("Cli", "show what would be imported")
+    )
+    p.add_argument(
+        "--encoding", help=translate("Cli", "text encoding of a CSV file (default: UTF-8)")
+    )
+    p.add_argument(
+        "--sheet", help=translate("Cli", "worksheet of an XLSX file (default: the first)")
+    )
+    p.add_argument(
+        "--skip-duplicates",
+        action="store_true",
+        help=translate("Cli", "import the other rows when some are already in the vault"),
+    )
+    p = sub.add_parser("status", help=translate("Cli", "counts, outbox size, cipher version"))
+    p.add_argument("--json", action="store_true", help=translate("Cli", "machine-readable output"))
+    p = sub.add_parser("doctor", help=translate("Cli", "check the installation and the vault"))
+    p.add_argument(
+        "--no-unlock",
+        action="store_true",
+        help=translate("Cli", "skip the checks that need the passphrase"),
+    )
+    sub.add_parser("passwd", help=translate("Cli", "change the passphrase"))
+    sub.add_parser("rekey", help=translate("Cli", "re-encrypt the database with a new data key"))
     return parser
 
 
-COMMANDS = {"init": cmd_init, "import": cmd_import, "status": cmd_status, "doctor": cmd_doctor,
-            "passwd": cmd_passwd, "rekey": cmd_rekey}
+COMMANDS = {
+    "init": cmd_init,
+    "import": cmd_import,
+    "status": cmd_status,
+    "doctor": cmd_doctor,
+    "passwd": cmd_passwd,
+    "rekey": cmd_rekey,
+}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -270,7 +366,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         _err(describe_error(exc))
         return 1
     except KeyboardInterrupt:
-        _err(tr("Cancelled. Nothing was changed."))
+        _err(translate("Cli", "Cancelled. Nothing was changed."))
         return 1
     except OSError as exc:
         _err(describe_error(exc))
