@@ -10,7 +10,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 
-from memory_keyring import MemoryKeyring  # noqa: E402
+from memory_keyring import MemoryKeyring
 
 PASSPHRASE = "Kalk Ehrenfeld Nippes 2026!"
 
@@ -44,7 +44,7 @@ def secrets_store():
         store.check_usable()
         store.backend.get_password("outreach-desktop-bench", "probe")
         return store, "Secret Service"
-    except Exception:  # noqa: BLE001
+    except Exception:
         return DeviceSecretStore(MemoryKeyring()), "in-memory keyring"
 
 

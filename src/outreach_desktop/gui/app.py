@@ -22,6 +22,7 @@ from outreach_desktop.gui.i18n import (
     choose_language,
     system_ui_languages,
 )
+from outreach_desktop.gui.pyside_workarounds import keep_singletons_alive
 from outreach_desktop.gui.vault_tasks import settings_path
 
 
@@ -39,6 +40,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     logging.basicConfig(level=logging.WARNING)
     data_dir: Path = args.data_dir or default_data_dir()
+    keep_singletons_alive()
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
     app.setApplicationName("Outreach Desktop")

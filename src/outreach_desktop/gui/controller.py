@@ -81,7 +81,7 @@ class AppController(QObject):
         self.inactivity = InactivityTimer(self._auto_lock_interval_ms(), self)
         self.inactivity.inactive.connect(self._on_idle)
 
-    # --- start ----------------------------------------------------------------------------------
+    # --- start -------------------------------------------------------------------------------
     def start(self) -> None:
         """Show the first screen now; import the heavy core on the worker right after."""
         if vault_exists(self.access.data_dir):
@@ -98,7 +98,7 @@ class AppController(QObject):
         if self.state is not AppState.QUIT:
             self.worker.submit(prewarm, _log_prewarm_failure)
 
-    # --- unlocked -------------------------------------------------------------------------------
+    # --- unlocked ----------------------------------------------------------------------------
     def _on_vault_opened(self, open_vault: OpenVault) -> None:
         if self._quitting:  # the worker has stopped; closing is quick (no crypto)
             close_vault(open_vault)
@@ -119,7 +119,7 @@ class AppController(QObject):
         self.inactivity.activate()
         self._set_state(AppState.UNLOCKED)
 
-    # --- locked ---------------------------------------------------------------------------------
+    # --- locked ------------------------------------------------------------------------------
     def lock(self, idle_minutes: int | None = None) -> None:
         """Close every window that may show case data, then close the vault on the worker.
 
@@ -167,7 +167,7 @@ class AppController(QObject):
                 widget.done(QDialog.DialogCode.Rejected)
             widget.hide()
 
-    # --- settings the main window asks for ------------------------------------------------------
+    # --- settings the main window asks for ---------------------------------------------------
     def switch_language(self, code: str) -> None:
         self.languages.install(code)
         if self.main_window is not None:
@@ -183,7 +183,7 @@ class AppController(QObject):
     def _on_auto_lock_changed(self, minutes: int) -> None:
         self.inactivity.set_interval(self._auto_lock_interval_ms())
 
-    # --- quit -----------------------------------------------------------------------------------
+    # --- quit --------------------------------------------------------------------------------
     def quit(self) -> None:
         """Lock (close the vault) and stop the worker, then emit ``finished``.
 

@@ -49,7 +49,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.auto_lock_status_label)
         self.retranslate()
 
-    # --- construction -----------------------------------------------------------------------
+    # --- construction ------------------------------------------------------------------------
     def _build_central(self) -> None:
         central = QWidget(self)
         self.empty_title_label = QLabel(central)
@@ -105,7 +105,7 @@ class MainWindow(QMainWindow):
         self.help_menu = bar.addMenu("")
         self.help_menu.addAction(self.about_action)
 
-    # --- what the menus open ------------------------------------------------------------------
+    # --- what the menus open -----------------------------------------------------------------
     def open_auto_lock_dialog(self) -> AutoLockDialog:
         dialog = AutoLockDialog(self._settings, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -138,7 +138,7 @@ class MainWindow(QMainWindow):
     def set_language(self, code: str) -> None:
         self.language_actions[code].setChecked(True)
 
-    # --- closing and text -----------------------------------------------------------------------
+    # --- closing and text --------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
         """The window's close button quits the app (the controller locks first)."""
         event.ignore()

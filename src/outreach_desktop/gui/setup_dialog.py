@@ -100,7 +100,7 @@ class SetupDialog(QDialog):
         self.retranslate()
         self.passphrase_field.setFocus()
 
-    # --- input ----------------------------------------------------------------------------
+    # --- input -------------------------------------------------------------------------------
     def _on_input_changed(self) -> None:
         first, second = self.passphrase_field.text(), self.repeat_field.text()
         self.strength_meter.update_for(first)
@@ -114,7 +114,7 @@ class SetupDialog(QDialog):
         return (not self._busy and self.strength_meter.acceptable
                 and first == self.repeat_field.text())
 
-    # --- create ---------------------------------------------------------------------------
+    # --- create ------------------------------------------------------------------------------
     def _create(self) -> None:
         if not self._can_create():
             return
@@ -145,7 +145,7 @@ class SetupDialog(QDialog):
         if not busy:
             self.passphrase_field.setFocus()
 
-    # --- closing ------------------------------------------------------------------------
+    # --- closing -----------------------------------------------------------------------------
     def reject(self) -> None:
         """Escape or the window's close button: quit, unless a vault is being created."""
         if not self._busy:
@@ -155,7 +155,7 @@ class SetupDialog(QDialog):
         event.ignore()
         self.reject()
 
-    # --- text -----------------------------------------------------------------------------
+    # --- text --------------------------------------------------------------------------------
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Set up Outreach Desktop"))
         self.title_label.setText(self.tr("Protect the case data on this laptop"))

@@ -112,7 +112,7 @@ class UnlockWindow(QWidget):
         self.retranslate()
         self.passphrase_field.setFocus()
 
-    # --- what the screen is for ------------------------------------------------------------
+    # --- what the screen is for --------------------------------------------------------------
     def show_locked(self, idle_minutes: int | None) -> None:
         """Become the lock screen: say why, clear the field, take the focus."""
         self._lock_reason = (True, idle_minutes)
@@ -129,7 +129,7 @@ class UnlockWindow(QWidget):
         """True during the enforced wait after wrong passphrases."""
         return self._wait_until is not None
 
-    # --- unlocking ------------------------------------------------------------------------
+    # --- unlocking ---------------------------------------------------------------------------
     def _unlock(self) -> None:
         if not self._can_submit():
             return
@@ -157,7 +157,7 @@ class UnlockWindow(QWidget):
         # keep what was typed so that "try again" is one click once the cause is fixed.
         self.passphrase_field.setFocus()
 
-    # --- the wait after wrong passphrases ---------------------------------------------------
+    # --- the wait after wrong passphrases ----------------------------------------------------
     def _start_wait(self, delay_ms: int) -> None:
         if delay_ms <= 0:
             return
@@ -181,7 +181,7 @@ class UnlockWindow(QWidget):
         self.countdown_label.setVisible(True)
         self._update_enabled()
 
-    # --- enabled state --------------------------------------------------------------------
+    # --- enabled state -----------------------------------------------------------------------
     def _can_submit(self) -> bool:
         return not self._busy and not self.is_waiting and bool(self.passphrase_field.text())
 
@@ -195,7 +195,7 @@ class UnlockWindow(QWidget):
         self.progress_bar.setVisible(busy)
         self._update_enabled()
 
-    # --- closing and text -----------------------------------------------------------------
+    # --- closing and text --------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
         event.ignore()
         self.quit_requested.emit()
