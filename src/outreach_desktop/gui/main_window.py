@@ -3,6 +3,8 @@ client list placeholder; client lists and case screens will replace the centre."
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QFont, QKeySequence
 from PySide6.QtWidgets import (
@@ -17,7 +19,7 @@ from outreach_desktop import __version__
 from outreach_desktop.core.settings import Settings
 from outreach_desktop.gui.i18n import LANGUAGES
 from outreach_desktop.gui.settings_dialogs import AutoLockDialog, ChangePassphraseDialog
-from outreach_desktop.gui.text import app_title
+from outreach_desktop.gui.text import app_title, ltr_isolated
 from outreach_desktop.gui.vault_tasks import VaultAccess
 
 STATUS_MESSAGE_MS = 5000
@@ -58,6 +60,7 @@ class MainWindow(QMainWindow):
         self.empty_title_label.setFont(font)
         self.empty_hint_label = QLabel(central)
         self.empty_hint_label.setWordWrap(True)
+        self.empty_hint_label.setTextFormat(Qt.TextFormat.RichText)
         self.empty_hint_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout = QVBoxLayout(central)
         layout.addStretch(1)
@@ -151,9 +154,9 @@ class MainWindow(QMainWindow):
     def retranslate(self) -> None:
         self.setWindowTitle(app_title())
         self.empty_title_label.setText(self.tr("No clients yet"))
-        self.empty_hint_label.setText(self.tr(
-            "Clients can be imported from a CSV or Excel file with the command %1.").replace(
-            "%1", "outreach import"))
+        hint = self.tr("Clients can be imported from a CSV or Excel file with the command %1.")
+        self.empty_hint_label.setText(html.escape(hint).replace(
+            "%1", f"<code>{ltr_isolated('outreach import')}</code>"))
         self.file_menu.setTitle(self.tr("&File"))
         self.lock_action.setText(self.tr("&Lock"))
         self.quit_action.setText(self.tr("&Quit"))

@@ -46,5 +46,5 @@ def keep_singletons_alive() -> bool:
     for singleton in (None, True, False):
         # ob_refcnt is the first field of every CPython 3.11 object.
         ctypes.c_ssize_t.from_address(id(singleton)).value += _RESERVE
-    log.warning("PySide6 leaks references to None/True on this Python; workaround applied")
+    log.info("PySide6 leaks references to None/True on this Python; workaround applied")
     return True

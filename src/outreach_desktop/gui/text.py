@@ -6,9 +6,19 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
+LEFT_TO_RIGHT_ISOLATE = "\u2066"
+POP_DIRECTIONAL_ISOLATE = "\u2069"
+
+
+def ltr_isolated(text: str) -> str:
+    """Wrap a path or command so that Arabic or Farsi text around it cannot reorder it
+    (without this, "/tmp/data" shows as "tmp/data/" in a right-to-left sentence)."""
+    return f"{LEFT_TO_RIGHT_ISOLATE}{text}{POP_DIRECTIONAL_ISOLATE}"
+
 
 def data_folder_line(data_dir: Path) -> str:
-    return QCoreApplication.translate("Screens", "Data folder: %1").replace("%1", str(data_dir))
+    return QCoreApplication.translate("Screens", "Data folder: %1").replace(
+        "%1", ltr_isolated(str(data_dir)))
 
 
 def lock_reason_line(idle_minutes: int | None) -> str:
