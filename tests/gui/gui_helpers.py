@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
 
 from outreach_desktop.gui.controller import AppController, AppState
 from outreach_desktop.gui.unlock_window import UnlockWindow
@@ -21,3 +22,16 @@ def unlock(qtbot, controller: AppController, passphrase: str = PASSPHRASE) -> No
     assert controller.unlock_window is not None
     type_passphrase_and_press_enter(qtbot, controller.unlock_window, passphrase)
     qtbot.waitUntil(lambda: controller.state is AppState.UNLOCKED, timeout=UNLOCK_TIMEOUT_MS)
+
+
+def tab_chain(start: QWidget, length: int) -> list[QWidget]:
+    """The widgets Tab visits from ``start`` (enabled or not), as Qt's focus chain has them."""
+    chain = [start]
+    widget = start
+    while len(chain) < length:
+        widget = widget.nextInFocusChain()
+        if widget is start:
+            break
+        if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.isVisibleTo(start.window()):
+            chain.append(widget)
+    return chain

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from gui_helpers import PASSPHRASE, UNLOCK_TIMEOUT_MS, unlock
+from gui_helpers import PASSPHRASE, UNLOCK_TIMEOUT_MS, tab_chain, unlock
 from PySide6.QtCore import Qt
 
 from outreach_desktop.core.vault import Vault
@@ -97,3 +97,12 @@ def test_setup_explains_a_forgotten_passphrase_and_offers_show(qtbot, make_contr
     qtbot.mouseClick(field.show_button, Qt.MouseButton.LeftButton)
     assert field.line_edit.echoMode() == field.line_edit.EchoMode.Normal
     assert field.show_button.accessibleName() == "Hide passphrase"
+
+
+def test_tab_order_follows_the_reading_order(qtbot, make_controller) -> None:
+    dialog = make_controller().setup_dialog
+    assert dialog is not None
+    expected = [dialog.passphrase_field.line_edit, dialog.passphrase_field.show_button,
+                dialog.repeat_field.line_edit, dialog.repeat_field.show_button,
+                dialog.create_button]
+    assert tab_chain(expected[0], len(expected)) == expected

@@ -5,10 +5,11 @@ from __future__ import annotations
 import time
 
 import pytest
-from gui_helpers import PASSPHRASE, type_passphrase_and_press_enter, unlock
+from gui_helpers import PASSPHRASE, tab_chain, type_passphrase_and_press_enter, unlock
 from PySide6.QtCore import Qt, QTimer
 
 from memory_keyring import MemoryKeyring
+from outreach_desktop.gui import vault_tasks
 from outreach_desktop.gui.controller import AppState
 from outreach_desktop.gui.unlock_window import retry_delay_ms
 
@@ -122,3 +123,33 @@ def test_damaged_key_file_is_explained_and_the_app_stays_usable(
     key_file.write_bytes(original)  # restored from a backup
     qtbot.mouseClick(window.unlock_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: controller.state is AppState.UNLOCKED, timeout=10_000)
+
+
+def test_quitting_while_unlocking_closes_what_the_unlock_opened(
+        qtbot, make_controller, monkeypatch, memory_keyring: MemoryKeyring) -> None:
+    answer = memory_keyring.get_password
+    monkeypatch.setattr(memory_keyring, "get_password",
+                        lambda *args: (time.sleep(0.3), answer(*args))[1])
+    opened = []
+    real_unlock = vault_tasks.VaultAccess.unlock
+    monkeypatch.setattr(vault_tasks.VaultAccess, "unlock",
+                        lambda self, p: opened.append(real_unlock(self, p)) or opened[-1])
+    controller = make_controller()
+    window = controller.unlock_window
+    assert window is not None
+    type_passphrase_and_press_enter(qtbot, window, PASSPHRASE)
+    assert controller.worker.is_busy
+    window.close()  # the window's close button, mid-unlock
+
+    assert controller.state is AppState.QUIT
+    assert len(opened) == 1 and not opened[0].is_open
+    assert controller.open_vault is None and controller.main_window is None
+
+
+def test_keyboard_alone_moves_through_the_unlock_screen(qtbot, make_controller) -> None:
+    window = make_controller().unlock_window
+    assert window is not None
+    field = window.passphrase_field
+    assert tab_chain(field.line_edit, 3) == [field.line_edit, field.show_button,
+                                             window.unlock_button]
+    assert window.passphrase_label.buddy() is field.line_edit  # Alt+P jumps to the field

@@ -157,7 +157,10 @@ class AppController(QObject):
 
     def _close_secondary_windows(self) -> None:
         """Menus, dialogs and message boxes go; ``done()`` also ends any exec() loop."""
-        while (popup := QApplication.activePopupWidget()) is not None:
+        for _ in range(10):  # nested menus close one level at a time
+            popup = QApplication.activePopupWidget()
+            if popup is None:
+                break
             popup.close()
         keep: set[QWidget | None] = {self.unlock_window, self.main_window}
         for widget in QApplication.topLevelWidgets():
