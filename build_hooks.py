@@ -15,11 +15,17 @@ from hatchling.builders.hooks.plugin.interface import BuildHookInterface
 
 
 def _lrelease() -> list[str]:
-    exe = shutil.which("pyside6-lrelease")
-    if exe:
-        return [exe]
-    # Same interpreter as the build: PySide6 ships lrelease as a module entry point.
-    return [sys.executable, "-m", "PySide6.scripts.pyside_tool", "lrelease"]
+    """Qt's lrelease as shipped inside the PySide6 wheel (the build requires PySide6)."""
+    import PySide6
+
+    binary = Path(PySide6.__file__).parent / ("lrelease.exe" if sys.platform == "win32"
+                                              else "lrelease")
+    if binary.exists():
+        return [str(binary)]
+    script = shutil.which("pyside6-lrelease", path=str(Path(sys.executable).parent))
+    if script:
+        return [script]
+    raise RuntimeError("lrelease not found: the build needs PySide6-Essentials installed")
 
 
 class TranslationsBuildHook(BuildHookInterface):

@@ -106,10 +106,7 @@ def main(argv: list[str] | None = None) -> int:
 
     from PySide6.QtWidgets import QApplication
 
-    from outreach_desktop.gui.i18n import LanguageManager
-    from outreach_desktop.gui.pyside_workarounds import keep_singletons_alive
-
-    keep_singletons_alive()
+    from outreach_desktop.i18n import LanguageManager
     app = QApplication([sys.argv[0]])
     app.setQuitOnLastWindowClosed(False)
     languages = LanguageManager(app)

@@ -3,6 +3,7 @@
     python tools/translations.py update   # run lupdate over the sources into translations/
     python tools/translations.py check    # fail if lupdate would change a .ts file, or if
                                           # any entry is unfinished, empty or obsolete
+    python tools/translations.py fill-en  # English = the source text; plurals from "(s)"
 """
 
 from __future__ import annotations
@@ -26,13 +27,13 @@ def sources() -> list[Path]:
                   if "core" not in p.relative_to(package).parts[:1])
 
 
-def lupdate(ts_dir: Path) -> None:
-    exe = shutil.which("pyside6-lupdate") or str(Path(sys.executable).parent / "pyside6-lupdate")
-    for lang in LANGUAGES:
+def lupdate(ts_dir: Path, languages: tuple[str, ...] = LANGUAGES) -> None:
+    exe = str(Path(sys.executable).parent / "pyside6-lupdate")
+    for lang in languages:
         subprocess.run([exe, *map(str, sources()), "-no-obsolete", "-locations", "none",
                         "-source-language", "en", "-target-language", lang,
                         "-ts", str(ts_dir / f"outreach_desktop_{lang}.ts")],
-                       check=True, capture_output=True)
+                       check=True, capture_output=True, text=True)
 
 
 def incomplete(ts: Path) -> list[str]:
@@ -77,8 +78,33 @@ def check() -> int:
     return 1 if failures else 0
 
 
+def fill_english() -> None:
+    """The source strings are English: the en catalogue repeats them, with real plural
+    forms made from "(s)". lupdate then rewrites the file in its own layout."""
+    path = TS_DIR / "outreach_desktop_en.ts"
+    tree = ET.parse(path)
+    for message in tree.getroot().iter("message"):
+        source = message.findtext("source") or ""
+        translation = message.find("translation")
+        if translation is None or translation.get("type") != "unfinished":
+            continue
+        del translation.attrib["type"]
+        if message.get("numerus") == "yes":
+            forms = translation.findall("numerusform")
+            texts = [source.replace("(s)", ""), source.replace("(s)", "s")]
+            for form, text in zip(forms, texts + texts[-1:] * len(forms), strict=False):
+                form.text = text
+        else:
+            translation.text = source
+    tree.write(path, encoding="utf-8", xml_declaration=True)
+    lupdate(TS_DIR, languages=("en",))
+
+
 def main() -> int:
     command = sys.argv[1] if len(sys.argv) > 1 else "check"
+    if command == "fill-en":
+        fill_english()
+        return 0
     if command == "update":
         TS_DIR.mkdir(exist_ok=True)
         lupdate(TS_DIR)

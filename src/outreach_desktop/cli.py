@@ -17,20 +17,28 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 
 from outreach_desktop.core.errors import ImportRejected, OutreachError, PassphraseTooWeak
 from outreach_desktop.core.logs import configure_logging
 from outreach_desktop.core.paths import default_data_dir
+from outreach_desktop.i18n import (
+    LANGUAGES,
+    LanguageManager,
+    choose_language,
+    requested_language,
+    system_ui_languages,
+)
 from outreach_desktop.messages import describe_error, describe_problem
-from outreach_desktop.translations import LANGUAGES, install_translators, system_language
 
 PASSPHRASE_ENV = "OUTREACH_PASSPHRASE"
 NEW_PASSPHRASE_ENV = "OUTREACH_NEW_PASSPHRASE"
 log = logging.getLogger("outreach_desktop.cli")
 
 
-translate = QCoreApplication.translate  # lupdate extracts translate("Context", "text")
+class Cli(QObject):
+    """Translation context of these texts (``Cli.tr``): lupdate recognises plural
+    forms reliably only in ``Class.tr(text, None, n)`` calls."""
 
 
 class CliError(Exception):
@@ -52,9 +60,9 @@ def read_passphrase(prompt: str, env: str = PASSPHRASE_ENV) -> str:
         return value
     if not sys.stdin or not sys.stdin.isatty():
         raise CliError(
-            translate(
-                "Cli", "No passphrase: run this in a terminal, or set %1 for scripted use."
-            ).replace("%1", env)
+            Cli.tr("No passphrase: run this in a terminal, or set %1 for scripted use.").replace(
+                "%1", env
+            )
         )
     return getpass.getpass(prompt)
 
@@ -63,9 +71,9 @@ def read_new_passphrase(env: str) -> str:
     value = os.environ.get(env)
     if value:
         return value
-    first = read_passphrase(translate("Cli", "New passphrase: "), env)
-    if getpass.getpass(translate("Cli", "Repeat the passphrase: ")) != first:
-        raise CliError(translate("Cli", "The two passphrases differ. Nothing was changed."))
+    first = read_passphrase(Cli.tr("New passphrase: "), env)
+    if getpass.getpass(Cli.tr("Repeat the passphrase: ")) != first:
+        raise CliError(Cli.tr("The two passphrases differ. Nothing was changed."))
     return first
 
 
@@ -75,12 +83,9 @@ def cmd_init(args: argparse.Namespace, vault) -> int:  # type: ignore[no-untyped
 
     if vault.exists():
         raise VaultAlreadyExists()
+    _out(Cli.tr("A new vault will be created in %1.").replace("%1", str(vault.paths.root)))
     _out(
-        translate("Cli", "A new vault will be created in %1.").replace("%1", str(vault.paths.root))
-    )
-    _out(
-        translate(
-            "Cli",
+        Cli.tr(
             "If you forget the passphrase, the data on this device cannot be recovered by "
             "anyone. With sync, it can be downloaded again after setting up anew.",
         )
@@ -88,14 +93,14 @@ def cmd_init(args: argparse.Namespace, vault) -> int:  # type: ignore[no-untyped
     passphrase = read_new_passphrase(PASSPHRASE_ENV)
     opened = vault.create(passphrase)
     try:
-        _out(translate("Cli", "Vault created (id %1).").replace("%1", opened.header.vault_id))
+        _out(Cli.tr("Vault created (id %1).").replace("%1", opened.header.vault_id))
     finally:
         opened.close()
     return 0
 
 
 def _unlock(vault):  # type: ignore[no-untyped-def]
-    return vault.unlock(read_passphrase(translate("Cli", "Passphrase: ")))
+    return vault.unlock(read_passphrase(Cli.tr("Passphrase: ")))
 
 
 def cmd_status(args: argparse.Namespace, vault) -> int:  # type: ignore[no-untyped-def]
@@ -110,14 +115,14 @@ def cmd_status(args: argparse.Namespace, vault) -> int:  # type: ignore[no-untyp
         _out(json.dumps(facts, indent=2, sort_keys=True))
         return 0
     labels = {
-        "data_dir": translate("Cli", "Data folder"),
-        "vault_id": translate("Cli", "Vault id"),
-        "clients": translate("Cli", "Clients"),
-        "cases": translate("Cli", "Cases"),
-        "contacts": translate("Cli", "Contacts"),
-        "outbox": translate("Cli", "Changes not yet synced"),
-        "cipher_version": translate("Cli", "SQLCipher version"),
-        "schema_revision": translate("Cli", "Schema revision"),
+        "data_dir": Cli.tr("Data folder"),
+        "vault_id": Cli.tr("Vault id"),
+        "clients": Cli.tr("Clients"),
+        "cases": Cli.tr("Cases"),
+        "contacts": Cli.tr("Contacts"),
+        "outbox": Cli.tr("Changes not yet synced"),
+        "cipher_version": Cli.tr("SQLCipher version"),
+        "schema_revision": Cli.tr("Schema revision"),
     }
     for key, label in labels.items():
         _out(f"{label}: {facts[key]}")
@@ -132,29 +137,24 @@ def cmd_import(args: argparse.Namespace, vault) -> int:  # type: ignore[no-untyp
         column, sep, target = item.partition("=")
         if not sep:
             raise CliError(
-                translate("Cli", '--map needs the form "Column=field", got: %1').replace("%1", item)
+                Cli.tr('--map needs the form "Column=field", got: %1').replace("%1", item)
             )
         overrides[column.strip()] = target.strip()
     opened = _unlock(vault)
     try:
         plan = plan_import(Path(args.file), opened.repository, overrides, args.encoding, args.sheet)
-        _out(translate("Cli", "Columns:"))
+        _out(Cli.tr("Columns:"))
         for column, target in plan.mapping.items():
             _out(f"  {column} → {target}")
         if plan.ignored_columns:
-            _out(
-                translate("Cli", "Ignored columns: %1").replace(
-                    "%1", ", ".join(plan.ignored_columns)
-                )
-            )
+            _out(Cli.tr("Ignored columns: %1").replace("%1", ", ".join(plan.ignored_columns)))
         for problem in plan.problems + plan.duplicates:
             _err(describe_problem(problem))
         blocked = bool(plan.problems or (plan.duplicates and not args.skip_duplicates))
         if args.dry_run:
             ready = plan.importable
             _out(
-                translate(
-                    "Cli",
+                Cli.tr(
                     "Dry run: %n row(s) ready to import; nothing was written.",
                     None,
                     len(ready),
@@ -168,8 +168,7 @@ def cmd_import(args: argparse.Namespace, vault) -> int:  # type: ignore[no-untyp
                 )
             if blocked:
                 _out(
-                    translate(
-                        "Cli",
+                    Cli.tr(
                         "As it is, the file would not be imported: fix the rows named above "
                         "(or add --skip-duplicates for duplicates).",
                     )
@@ -177,16 +176,15 @@ def cmd_import(args: argparse.Namespace, vault) -> int:  # type: ignore[no-untyp
             return 1 if blocked else 0
         count = apply_import(plan, opened.repository, args.skip_duplicates)
         log.info("import done rows=%d", count)
-        _out(translate("Cli", "%n client(s) imported.", None, count))
+        _out(Cli.tr("%n client(s) imported.", None, count))
         if plan.duplicates:
-            _out(translate("Cli", "%n duplicate(s) skipped.", None, len(plan.duplicates)))
+            _out(Cli.tr("%n duplicate(s) skipped.", None, len(plan.duplicates)))
         return 0
     except ImportRejected as exc:
         _err(describe_error(exc))
         if plan.duplicates and not plan.problems:
             _err(
-                translate(
-                    "Cli",
+                Cli.tr(
                     "To import the other rows and skip the duplicates, add --skip-duplicates.",
                 )
             )
@@ -198,21 +196,21 @@ def cmd_import(args: argparse.Namespace, vault) -> int:  # type: ignore[no-untyp
 def cmd_doctor(args: argparse.Namespace, vault) -> int:  # type: ignore[no-untyped-def]
     from outreach_desktop.core.diagnostics import run_doctor
 
-    passphrase = None if args.no_unlock else read_passphrase(translate("Cli", "Passphrase: "))
+    passphrase = None if args.no_unlock else read_passphrase(Cli.tr("Passphrase: "))
     checks = run_doctor(vault, passphrase)
     names = {
-        "cipher": translate("Cli", "Encryption library (SQLCipher)"),
-        "key_file": translate("Cli", "Key file"),
-        "keyring_backend": translate("Cli", "System keyring"),
-        "device_secret": translate("Cli", "Device secret in the keyring"),
-        "permissions": translate("Cli", "File permissions"),
-        "unlock": translate("Cli", "Unlock"),
-        "cipher_integrity": translate("Cli", "Encrypted pages (cipher_integrity_check)"),
-        "sqlite_integrity": translate("Cli", "Database structure"),
-        "schema": translate("Cli", "Schema version"),
+        "cipher": Cli.tr("Encryption library (SQLCipher)"),
+        "key_file": Cli.tr("Key file"),
+        "keyring_backend": Cli.tr("System keyring"),
+        "device_secret": Cli.tr("Device secret in the keyring"),
+        "permissions": Cli.tr("File permissions"),
+        "unlock": Cli.tr("Unlock"),
+        "cipher_integrity": Cli.tr("Encrypted pages (cipher_integrity_check)"),
+        "sqlite_integrity": Cli.tr("Database structure"),
+        "schema": Cli.tr("Schema version"),
     }
     for check in checks:
-        mark = translate("Cli", "OK") if check.ok else translate("Cli", "PROBLEM")
+        mark = Cli.tr("OK") if check.ok else Cli.tr("PROBLEM")
         line = f"[{mark}] {names.get(check.name, check.name)}"
         if check.ok and check.facts:
             line += " — " + ", ".join(str(v) for v in check.facts.values())
@@ -221,48 +219,42 @@ def cmd_doctor(args: argparse.Namespace, vault) -> int:  # type: ignore[no-untyp
             if check.error is not None:
                 detail = describe_error(check.error)
             elif check.problem == "too_open":
-                detail = translate(
-                    "Cli",
+                detail = Cli.tr(
                     "Readable by other users: %1. Run: chmod 700 on the folder and "
                     "chmod 600 on its files.",
                 ).replace("%1", check.facts["files"])
             elif check.problem == "changed":
                 detail = (
-                    translate(
-                        "Cli",
+                    Cli.tr(
                         "The keyring in use (%1) is not the one the vault was set up with (%2).",
                     )
                     .replace("%1", check.facts["backend"])
                     .replace("%2", check.facts["expected"])
                 )
             elif check.problem in ("pages", "structure"):
-                detail = translate(
-                    "Cli",
+                detail = Cli.tr(
                     "The database file is damaged: %1. Restore it from the server or a backup.",
                 ).replace("%1", str(check.facts.get("detail", "")))
             elif check.problem == "no_cipher":
-                detail = translate(
-                    "Cli", "The SQLite library has no encryption. Reinstall the app."
-                )
+                detail = Cli.tr("The SQLite library has no encryption. Reinstall the app.")
             else:
-                detail = translate("Cli", "The schema is not the current one.")
+                detail = Cli.tr("The schema is not the current one.")
             _out("    " + detail)
     failed = [c for c in checks if not c.ok]
     _out(
-        translate("Cli", "%n problem(s) found.", None, len(failed))
+        Cli.tr("%n problem(s) found.", None, len(failed))
         if failed
-        else translate("Cli", "No problems found.")
+        else Cli.tr("No problems found.")
     )
     return 1 if failed else 0
 
 
 def cmd_passwd(args: argparse.Namespace, vault) -> int:  # type: ignore[no-untyped-def]
-    old = read_passphrase(translate("Cli", "Current passphrase: "))
+    old = read_passphrase(Cli.tr("Current passphrase: "))
     new = read_new_passphrase(NEW_PASSPHRASE_ENV)
     vault.change_passphrase(old, new)
     _out(
-        translate(
-            "Cli",
+        Cli.tr(
             "Passphrase changed. The data key itself is unchanged; use 'outreach rekey' to "
             "replace it too.",
         )
@@ -271,8 +263,8 @@ def cmd_passwd(args: argparse.Namespace, vault) -> int:  # type: ignore[no-untyp
 
 
 def cmd_rekey(args: argparse.Namespace, vault) -> int:  # type: ignore[no-untyped-def]
-    vault.rekey(read_passphrase(translate("Cli", "Passphrase: ")))
-    _out(translate("Cli", "The database was re-encrypted with a new data key."))
+    vault.rekey(read_passphrase(Cli.tr("Passphrase: ")))
+    _out(Cli.tr("The database was re-encrypted with a new data key."))
     return 0
 
 
@@ -280,8 +272,7 @@ def cmd_rekey(args: argparse.Namespace, vault) -> int:  # type: ignore[no-untype
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="outreach",
-        description=translate(
-            "Cli",
+        description=Cli.tr(
             "Outreach Desktop, headless: set up, import, check. The passphrase is asked for, or "
             "read from OUTREACH_PASSPHRASE (for scripts; see the README for the risk).",
         ),
@@ -290,45 +281,39 @@ def build_parser() -> argparse.ArgumentParser:
         "--data-dir",
         type=Path,
         default=None,
-        help=translate("Cli", "data folder (default: %1)").replace("%1", str(default_data_dir())),
+        help=Cli.tr("data folder (default: %1)").replace("%1", str(default_data_dir())),
     )
     parser.add_argument(
-        "--lang", choices=sorted(LANGUAGES), help=translate("Cli", "language of the messages")
+        "--lang", choices=sorted(LANGUAGES), help=Cli.tr("language of the messages")
     )
     sub = parser.add_subparsers(dest="command", required=True)
-    sub.add_parser("init", help=translate("Cli", "create a new vault"))
-    p = sub.add_parser("import", help=translate("Cli", "import a CSV or XLSX client list"))
-    p.add_argument("file", help=translate("Cli", "the .csv or .xlsx file"))
+    sub.add_parser("init", help=Cli.tr("create a new vault"))
+    p = sub.add_parser("import", help=Cli.tr("import a CSV or XLSX client list"))
+    p.add_argument("file", help=Cli.tr("the .csv or .xlsx file"))
     p.add_argument(
         "--map",
         action="append",
         metavar="COLUMN=FIELD",
-        help=translate("Cli", "map a column to a field (or 'ignore'); may be repeated"),
+        help=Cli.tr("map a column to a field (or 'ignore'); may be repeated"),
     )
-    p.add_argument(
-        "--dry-run", action="store_true", help=translate("Cli", "show what would be imported")
-    )
-    p.add_argument(
-        "--encoding", help=translate("Cli", "text encoding of a CSV file (default: UTF-8)")
-    )
-    p.add_argument(
-        "--sheet", help=translate("Cli", "worksheet of an XLSX file (default: the first)")
-    )
+    p.add_argument("--dry-run", action="store_true", help=Cli.tr("show what would be imported"))
+    p.add_argument("--encoding", help=Cli.tr("text encoding of a CSV file (default: UTF-8)"))
+    p.add_argument("--sheet", help=Cli.tr("worksheet of an XLSX file (default: the first)"))
     p.add_argument(
         "--skip-duplicates",
         action="store_true",
-        help=translate("Cli", "import the other rows when some are already in the vault"),
+        help=Cli.tr("import the other rows when some are already in the vault"),
     )
-    p = sub.add_parser("status", help=translate("Cli", "counts, outbox size, cipher version"))
-    p.add_argument("--json", action="store_true", help=translate("Cli", "machine-readable output"))
-    p = sub.add_parser("doctor", help=translate("Cli", "check the installation and the vault"))
+    p = sub.add_parser("status", help=Cli.tr("counts, outbox size, cipher version"))
+    p.add_argument("--json", action="store_true", help=Cli.tr("machine-readable output"))
+    p = sub.add_parser("doctor", help=Cli.tr("check the installation and the vault"))
     p.add_argument(
         "--no-unlock",
         action="store_true",
-        help=translate("Cli", "skip the checks that need the passphrase"),
+        help=Cli.tr("skip the checks that need the passphrase"),
     )
-    sub.add_parser("passwd", help=translate("Cli", "change the passphrase"))
-    sub.add_parser("rekey", help=translate("Cli", "re-encrypt the database with a new data key"))
+    sub.add_parser("passwd", help=Cli.tr("change the passphrase"))
+    sub.add_parser("rekey", help=Cli.tr("re-encrypt the database with a new data key"))
     return parser
 
 
@@ -344,8 +329,8 @@ COMMANDS = {
 
 def main(argv: Sequence[str] | None = None) -> int:
     app = QCoreApplication.instance() or QCoreApplication(["outreach"])
-    lang = _pick_language(argv)
-    translators = install_translators(app, lang)  # noqa: F841 - keep them alive
+    languages = LanguageManager(app)  # keeps the translators alive while main runs
+    languages.install(choose_language(requested_language(argv), None, system_ui_languages()))
     args = build_parser().parse_args(argv)
     data_dir = (args.data_dir or default_data_dir()).expanduser()
     try:
@@ -366,21 +351,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         _err(describe_error(exc))
         return 1
     except KeyboardInterrupt:
-        _err(translate("Cli", "Cancelled. Nothing was changed."))
+        _err(Cli.tr("Cancelled. Nothing was changed."))
         return 1
     except OSError as exc:
         _err(describe_error(exc))
         return 1
-
-
-def _pick_language(argv: Sequence[str] | None) -> str:
-    args = list(sys.argv[1:] if argv is None else argv)
-    for i, arg in enumerate(args):
-        if arg == "--lang" and i + 1 < len(args) and args[i + 1] in LANGUAGES:
-            return args[i + 1]
-        if arg.startswith("--lang=") and arg[7:] in LANGUAGES:
-            return arg[7:]
-    return system_language()
 
 
 if __name__ == "__main__":

@@ -18,9 +18,6 @@ from PySide6.QtCore import QThread
 from outreach_desktop.core.vault import KDF_FLOOR
 from outreach_desktop.core.vault.device_secret import DeviceSecretStore
 from outreach_desktop.gui.controller import AppController
-from outreach_desktop.gui.pyside_workarounds import keep_singletons_alive
-
-keep_singletons_alive()  # as app.main does; see gui/pyside_workarounds.py
 
 #: Auto-lock far enough away not to fire unless a test asks for it.
 NO_AUTO_LOCK_MS = 10 * 60_000

@@ -10,8 +10,8 @@ from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import QApplication
 
 from outreach_desktop.core.settings import Key, Settings
-from outreach_desktop.gui.i18n import LANGUAGES, LanguageManager, choose_language
 from outreach_desktop.gui.vault_tasks import settings_path
+from outreach_desktop.i18n import LANGUAGES, LanguageManager, choose_language
 
 
 @pytest.fixture

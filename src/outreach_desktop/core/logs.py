@@ -7,10 +7,13 @@ import logging.handlers
 import os
 from pathlib import Path
 
+from outreach_desktop.core.fileio import ensure_private_dir
+
 
 def configure_logging(data_dir: Path, level: int = logging.INFO) -> None:
+    ensure_private_dir(data_dir)
     folder = data_dir / "logs"
-    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    ensure_private_dir(folder)
     path = folder / "outreach.log"
     root = logging.getLogger("outreach_desktop")
     if any(getattr(h, "baseFilename", None) == str(path) for h in root.handlers):

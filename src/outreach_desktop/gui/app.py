@@ -7,47 +7,62 @@ imports at the top stay free of the heavy core (vault, SQLAlchemy, Alembic, zxcv
 from __future__ import annotations
 
 import argparse
-import logging
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
+from outreach_desktop.core.logs import configure_logging
 from outreach_desktop.core.paths import default_data_dir
 from outreach_desktop.core.settings import Key, Settings
-from outreach_desktop.gui.i18n import (
+from outreach_desktop.gui.vault_tasks import settings_path
+from outreach_desktop.i18n import (
     LANGUAGES,
     LanguageManager,
     choose_language,
+    requested_language,
     system_ui_languages,
 )
-from outreach_desktop.gui.pyside_workarounds import keep_singletons_alive
-from outreach_desktop.gui.vault_tasks import settings_path
+
+translate = QCoreApplication.translate
 
 
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="outreach-desktop",
-                                     description="Outreach Desktop: encrypted case management.")
-    parser.add_argument("--data-dir", type=Path, default=None,
-                        help="data folder (default: the platform's local app data folder)")
-    parser.add_argument("--lang", choices=sorted(LANGUAGES), default=None,
-                        help="user interface language (default: settings, else system, else de)")
+    parser = argparse.ArgumentParser(
+        prog="outreach-desktop",
+        description=translate("App", "Outreach Desktop: encrypted case management."))
+    parser.add_argument("--data-dir", type=Path, default=None, help=translate(
+        "App", "data folder (default: the platform's local app data folder)"))
+    parser.add_argument("--lang", choices=sorted(LANGUAGES), default=None, help=translate(
+        "App", "user interface language (default: settings, else system, else de)"))
     return parser.parse_args(argv)
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    args = parse_args(sys.argv[1:] if argv is None else argv)
-    logging.basicConfig(level=logging.WARNING)
-    data_dir: Path = args.data_dir or default_data_dir()
-    keep_singletons_alive()
+def _data_dir_arg(argv: Sequence[str]) -> Path | None:
+    for i, arg in enumerate(argv):
+        if arg == "--data-dir" and i + 1 < len(argv):
+            return Path(argv[i + 1])
+        if arg.startswith("--data-dir="):
+            return Path(arg[len("--data-dir="):])
+    return None
 
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
     app = QApplication.instance() or QApplication([sys.argv[0]])
     app.setApplicationName("Outreach Desktop")
     app.setQuitOnLastWindowClosed(False)  # locking swaps windows; the controller quits
+    # Translators first (the command line's own help is translated too), then parse.
+    early_dir = (_data_dir_arg(argv) or default_data_dir()).expanduser()
     languages = LanguageManager(app)
-    saved_language = Settings(settings_path(data_dir)).get(Key.LANGUAGE)
-    languages.install(choose_language(args.lang, saved_language, system_ui_languages()))
+    saved_language = Settings(settings_path(early_dir)).get(Key.LANGUAGE)
+    languages.install(choose_language(requested_language(argv), saved_language,
+                                      system_ui_languages()))
+    args = parse_args(argv)
+    data_dir: Path = (args.data_dir or default_data_dir()).expanduser()
+    configure_logging(data_dir)
 
     from outreach_desktop.gui.controller import AppController  # widgets: after translators
 

@@ -17,7 +17,6 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from outreach_desktop.core.settings import Key, Settings
-from outreach_desktop.gui.i18n import LanguageManager
 from outreach_desktop.gui.inactivity import InactivityTimer
 from outreach_desktop.gui.main_window import MainWindow
 from outreach_desktop.gui.setup_dialog import SetupDialog
@@ -30,6 +29,7 @@ from outreach_desktop.gui.vault_tasks import (
     vault_exists,
 )
 from outreach_desktop.gui.worker import BackgroundOp, Worker
+from outreach_desktop.i18n import LanguageManager
 
 if TYPE_CHECKING:
     from outreach_desktop.core.vault import KdfParams

@@ -17,10 +17,10 @@ from PySide6.QtWidgets import (
 
 from outreach_desktop import __version__
 from outreach_desktop.core.settings import Settings
-from outreach_desktop.gui.i18n import LANGUAGES
 from outreach_desktop.gui.settings_dialogs import AutoLockDialog, ChangePassphraseDialog
 from outreach_desktop.gui.text import app_title, ltr_isolated
 from outreach_desktop.gui.vault_tasks import VaultAccess
+from outreach_desktop.i18n import LANGUAGES
 
 STATUS_MESSAGE_MS = 5000
 

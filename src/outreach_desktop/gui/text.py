@@ -4,10 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 
 LEFT_TO_RIGHT_ISOLATE = "\u2066"
 POP_DIRECTIONAL_ISOLATE = "\u2069"
+
+
+class Screens(QObject):
+    """Translation context "Screens" for plural texts (lupdate needs ``Class.tr`` for them)."""
 
 
 def ltr_isolated(text: str) -> str:
@@ -26,8 +30,7 @@ def lock_reason_line(idle_minutes: int | None) -> str:
     if idle_minutes is None:
         #: Shown on the lock screen after the user chose File > Lock.
         return QCoreApplication.translate("Screens", "Locked")
-    return QCoreApplication.translate(
-        "Screens", "Locked after %n minute(s) without activity", None, idle_minutes)
+    return Screens.tr("Locked after %n minute(s) without activity", None, idle_minutes)
 
 
 def app_title() -> str:

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from outreach_desktop.core.paths import VaultPaths
+
 if TYPE_CHECKING:
     from outreach_desktop.core.vault import KdfParams
     from outreach_desktop.core.vault.device_secret import DeviceSecretStore
@@ -19,20 +21,13 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-# Names of files in the data folder, known here without importing the vault module
-# (which pulls in SQLAlchemy and Alembic). tests/gui/test_vault_tasks.py checks that they
-# agree with core.vault.VaultPaths.
-KEY_FILE_NAME = "vault.key"
-SETTINGS_FILE_NAME = "settings.json"
-
-
 def vault_exists(data_dir: Path) -> bool:
     """Same answer as ``Vault(data_dir).exists()``, cheap enough for the GUI thread."""
-    return (Path(data_dir) / KEY_FILE_NAME).exists()
+    return VaultPaths(Path(data_dir)).key_file.exists()
 
 
 def settings_path(data_dir: Path) -> Path:
-    return Path(data_dir) / SETTINGS_FILE_NAME
+    return VaultPaths(Path(data_dir)).settings
 
 
 def prewarm() -> None:

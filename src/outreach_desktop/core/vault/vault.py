@@ -15,7 +15,6 @@ import logging
 import os
 import shutil
 import uuid
-from dataclasses import dataclass
 from pathlib import Path
 
 import sqlcipher3
@@ -31,6 +30,7 @@ from outreach_desktop.core.errors import (
 )
 from outreach_desktop.core.fileio import ensure_private_dir
 from outreach_desktop.core.passphrase_policy import check_passphrase
+from outreach_desktop.core.paths import VaultPaths
 from outreach_desktop.core.repository import Repository
 from outreach_desktop.core.storage.engine import connect_raw, make_engine, typed_db_errors
 from outreach_desktop.core.storage.migrate import migrate
@@ -41,33 +41,6 @@ from outreach_desktop.core.vault.keyfile import KeyFile, KeyFileHeader
 log = logging.getLogger(__name__)
 KEY_LEN = 32
 SALT_LEN = 16
-
-
-@dataclass(frozen=True)
-class VaultPaths:
-    """Where a vault's files live inside its data folder."""
-
-    root: Path
-
-    @property
-    def database(self) -> Path:
-        return self.root / "vault.db"
-
-    @property
-    def key_file(self) -> Path:
-        return self.root / "vault.key"
-
-    @property
-    def settings(self) -> Path:
-        return self.root / "settings.json"
-
-    @property
-    def logs(self) -> Path:
-        return self.root / "logs"
-
-    def database_files(self) -> list[Path]:
-        db = self.database
-        return [db, db.with_name(db.name + "-wal"), db.with_name(db.name + "-shm")]
 
 
 class OpenVault:

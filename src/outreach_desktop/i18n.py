@@ -1,5 +1,7 @@
 """Loading and switching the UI language (Qt translators), including right-to-left.
 
+QtCore only, so the headless ``outreach`` command uses it too.
+
 Translators must be installed before the first widget is built (Anki, KeePassXC), and a
 reference to each must be kept, or Python frees it and the strings fall back to English.
 Installing a translator makes Qt send ``QEvent.LanguageChange`` to every widget; our
@@ -12,11 +14,11 @@ is not an error: the English source strings show instead.
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable
+import sys
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
-from PySide6.QtWidgets import QApplication
 
 log = logging.getLogger(__name__)
 
@@ -37,7 +39,7 @@ CATALOGUE_PREFIX = "outreach_desktop_"
 
 def translations_dir() -> Path:
     """Where the build hook writes our compiled ``.qm`` files (inside the package)."""
-    return Path(__file__).parent / "translations"
+    return Path(__file__).parent / "gui" / "translations"
 
 
 def choose_language(requested: str | None, saved: str | None,
@@ -52,6 +54,17 @@ def choose_language(requested: str | None, saved: str | None,
         if code in LANGUAGES:
             return code
     return FALLBACK_LANGUAGE
+
+
+def requested_language(argv: Sequence[str] | None) -> str | None:
+    """``--lang`` read before argparse runs, so that its help and errors are translated."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    for i, arg in enumerate(args):
+        if arg == "--lang" and i + 1 < len(args):
+            return args[i + 1]
+        if arg.startswith("--lang="):
+            return arg[len("--lang="):]
+    return None
 
 
 def system_ui_languages() -> list[str]:
@@ -92,8 +105,9 @@ class LanguageManager:
             else:
                 log.debug("no catalogue %s; source strings are used", name)
         QLocale.setDefault(QLocale(lang))
-        if isinstance(self._app, QApplication):
-            self._app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if lang in RIGHT_TO_LEFT
-                                         else Qt.LayoutDirection.LeftToRight)
+        set_direction = getattr(self._app, "setLayoutDirection", None)  # GUI apps only
+        if set_direction is not None:
+            set_direction(Qt.LayoutDirection.RightToLeft if lang in RIGHT_TO_LEFT
+                          else Qt.LayoutDirection.LeftToRight)
         self.language = lang
         log.info("language %s installed (%d catalogues)", lang, len(self._installed))
