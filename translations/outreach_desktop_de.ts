@@ -5,589 +5,591 @@
     <name>App</name>
     <message>
         <source>Outreach Desktop: encrypted case management.</source>
-        <translation type="unfinished"></translation>
+        <translation>Outreach Desktop: verschlüsseltes Fallmanagement.</translation>
     </message>
     <message>
         <source>data folder (default: the platform&apos;s local app data folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenordner (Standard: der lokale App-Datenordner des Betriebssystems)</translation>
     </message>
     <message>
         <source>user interface language (default: settings, else system, else de)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache der Benutzeroberfläche (Standard: aus den Einstellungen, sonst die des Systems, sonst de)</translation>
     </message>
 </context>
 <context>
     <name>AutoLockDialog</name>
     <message>
         <source>Auto-lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatische Sperre</translation>
     </message>
     <message>
         <source>Lock the app after this many &amp;minutes without keyboard or mouse activity:</source>
-        <translation type="unfinished"></translation>
+        <translation>App nach so vielen &amp;Minuten ohne Tastatur- oder Mausaktivität sperren:</translation>
     </message>
     <message>
         <source>Minutes until auto-lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten bis zur automatischen Sperre</translation>
     </message>
 </context>
 <context>
     <name>BackgroundOp</name>
     <message>
         <source>Outreach Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Outreach Desktop</translation>
     </message>
 </context>
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
         <source>The two new passphrases do not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden neuen Passphrasen stimmen nicht überein.</translation>
     </message>
     <message>
         <source>Change passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase ändern</translation>
     </message>
     <message>
         <source>&amp;Current passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktuelle Passphrase</translation>
     </message>
     <message>
         <source>Current passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelle Passphrase</translation>
     </message>
     <message>
         <source>&amp;New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Passphrase</translation>
     </message>
     <message>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Passphrase</translation>
     </message>
     <message>
         <source>&amp;Repeat the new passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Passphrase &amp;wiederholen</translation>
     </message>
     <message>
         <source>Repeat the new passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Passphrase wiederholen</translation>
     </message>
     <message>
         <source>Changing the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase wird geändert</translation>
     </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
         <source>No passphrase: run this in a terminal, or set %1 for scripted use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Passphrase: Führen Sie den Befehl in einem Terminal aus oder setzen Sie für Skripte %1.</translation>
     </message>
     <message>
         <source>New passphrase: </source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Passphrase: </translation>
     </message>
     <message>
         <source>Repeat the passphrase: </source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase wiederholen: </translation>
     </message>
     <message>
         <source>The two passphrases differ. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden Passphrasen sind verschieden. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>A new vault will be created in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 wird ein neuer Datentresor angelegt.</translation>
     </message>
     <message>
         <source>If you forget the passphrase, the data on this device cannot be recovered by anyone. With sync, it can be downloaded again after setting up anew.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn Sie die Passphrase vergessen, kann niemand die Daten auf diesem Gerät wiederherstellen. Mit Synchronisierung können Sie die Daten nach einer neuen Einrichtung erneut herunterladen.</translation>
     </message>
     <message>
         <source>Vault created (id %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Datentresor angelegt (ID %1).</translation>
     </message>
     <message>
         <source>Passphrase: </source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase: </translation>
     </message>
     <message>
         <source>Data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenordner</translation>
     </message>
     <message>
         <source>Vault id</source>
-        <translation type="unfinished"></translation>
+        <translation>Datentresor-ID</translation>
     </message>
     <message>
         <source>Clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Klient*innen</translation>
     </message>
     <message>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Fälle</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte</translation>
     </message>
     <message>
         <source>Changes not yet synced</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht synchronisierte Änderungen</translation>
     </message>
     <message>
         <source>SQLCipher version</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLCipher-Version</translation>
     </message>
     <message>
         <source>Schema revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Schema-Revision</translation>
     </message>
     <message>
         <source>--map needs the form &quot;Column=field&quot;, got: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--map erwartet die Form „Spalte=Feld“, erhalten: %1</translation>
     </message>
     <message>
         <source>Columns:</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten:</translation>
     </message>
     <message>
         <source>Ignored columns: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorierte Spalten: %1</translation>
     </message>
     <message numerus="yes">
         <source>Dry run: %n row(s) ready to import; nothing was written.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Probelauf: %n Zeile kann importiert werden; es wurde nichts gespeichert.</numerusform>
+            <numerusform>Probelauf: %n Zeilen können importiert werden; es wurde nichts gespeichert.</numerusform>
         </translation>
     </message>
     <message>
         <source>As it is, the file would not be imported: fix the rows named above (or add --skip-duplicates for duplicates).</source>
-        <translation type="unfinished"></translation>
+        <translation>So würde die Datei nicht importiert: Korrigieren Sie die oben genannten Zeilen (oder geben Sie bei Duplikaten --skip-duplicates an).</translation>
     </message>
     <message numerus="yes">
         <source>%n client(s) imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Klient*in importiert.</numerusform>
+            <numerusform>%n Klient*innen importiert.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n duplicate(s) skipped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Duplikat übersprungen.</numerusform>
+            <numerusform>%n Duplikate übersprungen.</numerusform>
         </translation>
     </message>
     <message>
         <source>To import the other rows and skip the duplicates, add --skip-duplicates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um die übrigen Zeilen zu importieren und die Duplikate zu überspringen, geben Sie --skip-duplicates an.</translation>
     </message>
     <message>
         <source>Encryption library (SQLCipher)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsselungsbibliothek (SQLCipher)</translation>
     </message>
     <message>
         <source>Key file</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsseldatei</translation>
     </message>
     <message>
         <source>System keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselbund des Systems</translation>
     </message>
     <message>
         <source>Device secret in the keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerätegeheimnis im Schlüsselbund</translation>
     </message>
     <message>
         <source>File permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateiberechtigungen</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Entsperren</translation>
     </message>
     <message>
         <source>Encrypted pages (cipher_integrity_check)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsselte Seiten (cipher_integrity_check)</translation>
     </message>
     <message>
         <source>Database structure</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbankstruktur</translation>
     </message>
     <message>
         <source>Schema version</source>
-        <translation type="unfinished"></translation>
+        <translation>Schemaversion</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>PROBLEM</source>
-        <translation type="unfinished"></translation>
+        <translation>PROBLEM</translation>
     </message>
     <message>
         <source>Readable by other users: %1. Run: chmod 700 on the folder and chmod 600 on its files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für andere Benutzerkonten lesbar: %1. Führen Sie chmod 700 für den Ordner und chmod 600 für seine Dateien aus.</translation>
     </message>
     <message>
         <source>The keyring in use (%1) is not the one the vault was set up with (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der verwendete Schlüsselbund (%1) ist nicht der, mit dem der Datentresor eingerichtet wurde (%2).</translation>
     </message>
     <message>
         <source>The database file is damaged: %1. Restore it from the server or a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbankdatei ist beschädigt: %1. Stellen Sie sie vom Server oder aus einer Sicherung wieder her.</translation>
     </message>
     <message>
         <source>The SQLite library has no encryption. Reinstall the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die SQLite-Bibliothek unterstützt keine Verschlüsselung. Installieren Sie die App neu.</translation>
     </message>
     <message>
         <source>The schema is not the current one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Schema ist nicht auf dem aktuellen Stand.</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Problem gefunden.</numerusform>
+            <numerusform>%n Probleme gefunden.</numerusform>
         </translation>
     </message>
     <message>
         <source>No problems found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Probleme gefunden.</translation>
     </message>
     <message>
         <source>Current passphrase: </source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelle Passphrase: </translation>
     </message>
     <message>
         <source>Passphrase changed. The data key itself is unchanged; use &apos;outreach rekey&apos; to replace it too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase geändert. Der Datenschlüssel selbst ist unverändert; mit „outreach rekey“ ersetzen Sie auch ihn.</translation>
     </message>
     <message>
         <source>The database was re-encrypted with a new data key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank wurde mit einem neuen Datenschlüssel neu verschlüsselt.</translation>
     </message>
     <message>
         <source>Outreach Desktop, headless: set up, import, check. The passphrase is asked for, or read from OUTREACH_PASSPHRASE (for scripts; see the README for the risk).</source>
-        <translation type="unfinished"></translation>
+        <translation>Outreach Desktop ohne Oberfläche: einrichten, importieren, prüfen. Die Passphrase wird abgefragt oder aus OUTREACH_PASSPHRASE gelesen (für Skripte; zum Risiko siehe README).</translation>
     </message>
     <message>
         <source>data folder (default: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenordner (Standard: %1)</translation>
     </message>
     <message>
         <source>language of the messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache der Meldungen</translation>
     </message>
     <message>
         <source>create a new vault</source>
-        <translation type="unfinished"></translation>
+        <translation>neuen Datentresor anlegen</translation>
     </message>
     <message>
         <source>import a CSV or XLSX client list</source>
-        <translation type="unfinished"></translation>
+        <translation>Klient*innenliste als CSV oder XLSX importieren</translation>
     </message>
     <message>
         <source>the .csv or .xlsx file</source>
-        <translation type="unfinished"></translation>
+        <translation>die .csv- oder .xlsx-Datei</translation>
     </message>
     <message>
         <source>map a column to a field (or &apos;ignore&apos;); may be repeated</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte einem Feld zuordnen (oder „ignore“); mehrfach möglich</translation>
     </message>
     <message>
         <source>show what would be imported</source>
-        <translation type="unfinished"></translation>
+        <translation>anzeigen, was importiert würde</translation>
     </message>
     <message>
         <source>text encoding of a CSV file (default: UTF-8)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeichenkodierung einer CSV-Datei (Standard: UTF-8)</translation>
     </message>
     <message>
         <source>worksheet of an XLSX file (default: the first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabellenblatt einer XLSX-Datei (Standard: das erste)</translation>
     </message>
     <message>
         <source>import the other rows when some are already in the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>übrige Zeilen importieren, wenn einige schon im Datentresor sind</translation>
     </message>
     <message>
         <source>counts, outbox size, cipher version</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahlen, noch nicht synchronisierte Änderungen, SQLCipher-Version</translation>
     </message>
     <message>
         <source>machine-readable output</source>
-        <translation type="unfinished"></translation>
+        <translation>maschinenlesbare Ausgabe</translation>
     </message>
     <message>
         <source>check the installation and the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Installation und Datentresor prüfen</translation>
     </message>
     <message>
         <source>skip the checks that need the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfungen überspringen, die die Passphrase benötigen</translation>
     </message>
     <message>
         <source>change the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase ändern</translation>
     </message>
     <message>
         <source>re-encrypt the database with a new data key</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank mit einem neuen Datenschlüssel neu verschlüsseln</translation>
     </message>
     <message>
         <source>Cancelled. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen. Es wurde nichts geändert.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>The passphrase was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passphrase wurde geändert.</translation>
     </message>
     <message>
         <source>About Outreach Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Outreach Desktop</translation>
     </message>
     <message>
         <source>Outreach Desktop %1
 
 Encrypted, offline-first case management for outreach work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Outreach Desktop %1
+
+Verschlüsseltes Fallmanagement für die aufsuchende Arbeit, das auch offline funktioniert.</translation>
     </message>
     <message>
         <source>Auto-lock setting saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellung zur automatischen Sperre gespeichert.</translation>
     </message>
     <message numerus="yes">
         <source>Locks after %n minute(s) without activity</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sperrt nach %n Minute ohne Aktivität</numerusform>
+            <numerusform>Sperrt nach %n Minuten ohne Aktivität</numerusform>
         </translation>
     </message>
     <message>
         <source>No clients yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Klient*innen</translation>
     </message>
     <message>
         <source>Clients can be imported from a CSV or Excel file with the command %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klient*innen können mit dem Befehl %1 aus einer CSV- oder Excel-Datei importiert werden.</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sperren</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen</translation>
     </message>
     <message>
         <source>&amp;Auto-lock after…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Automatische Sperre nach…</translation>
     </message>
     <message>
         <source>&amp;Change passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase ä&amp;ndern…</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;About Outreach Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber Outreach Desktop</translation>
     </message>
 </context>
 <context>
     <name>Messages</name>
     <message>
         <source>The passphrase is not correct. Check the keyboard layout and Caps Lock, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passphrase ist nicht korrekt. Prüfen Sie das Tastaturlayout und die Feststelltaste und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>There is no vault in this data folder yet. Set one up first (outreach init, or start the app).</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Datenordner gibt es noch keinen Datentresor. Richten Sie zuerst einen ein (mit outreach init oder durch Starten der App).</translation>
     </message>
     <message>
         <source>This data folder already holds a vault. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Datenordner enthält bereits einen Datentresor. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>The key file asks for weaker key protection than this app allows. It may have been tampered with; it is refused. Restore the key file from a backup or set up this device again from the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüsseldatei verlangt einen schwächeren Schlüsselschutz, als diese App zulässt. Sie wurde möglicherweise manipuliert und wird deshalb abgelehnt. Stellen Sie die Schlüsseldatei aus einer Sicherung wieder her oder richten Sie dieses Gerät neu vom Server aus ein.</translation>
     </message>
     <message>
         <source>The key file (vault.key) is damaged or was changed, so the vault cannot be opened. Restore the key file from a backup, or set up this device again from the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüsseldatei (vault.key) ist beschädigt oder wurde verändert, daher kann der Datentresor nicht geöffnet werden. Stellen Sie die Schlüsseldatei aus einer Sicherung wieder her oder richten Sie dieses Gerät neu vom Server aus ein.</translation>
     </message>
     <message>
         <source>The key file was made by another version of Outreach Desktop. Install the current version of the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüsseldatei wurde von einer anderen Version von Outreach Desktop erstellt. Installieren Sie die aktuelle Version der App.</translation>
     </message>
     <message>
         <source>The passphrase is too short: use at least 10 characters, for example several words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passphrase ist zu kurz: Verwenden Sie mindestens 10 Zeichen, zum Beispiel mehrere Wörter.</translation>
     </message>
     <message>
         <source>The passphrase is too easy to guess. Add more words or characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passphrase ist zu leicht zu erraten. Fügen Sie weitere Wörter oder Zeichen hinzu.</translation>
     </message>
     <message>
         <source>The system keyring is locked. Unlock it (usually by logging in to your desktop session) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund des Systems ist gesperrt. Entsperren Sie ihn (meist durch Anmelden an Ihrer Desktop-Sitzung) und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The system keyring is not the one this vault was set up with. Log in to the desktop session you set the app up in, or set this device up again from the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund des Systems ist nicht der, mit dem dieser Datentresor eingerichtet wurde. Melden Sie sich an der Desktop-Sitzung an, in der Sie die App eingerichtet haben, oder richten Sie dieses Gerät neu vom Server aus ein.</translation>
     </message>
     <message>
         <source>The device secret of this vault is missing from the system keyring, so the vault cannot be opened on this device. Restore the keyring, or set this device up again from the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gerätegeheimnis dieses Datentresors fehlt im Schlüsselbund des Systems, daher kann der Datentresor auf diesem Gerät nicht geöffnet werden. Stellen Sie den Schlüsselbund wieder her oder richten Sie dieses Gerät neu vom Server aus ein.</translation>
     </message>
     <message>
         <source>The system keyring holds a different device secret than this vault was made with, so the vault cannot be opened. Restore the keyring, or set this device up again from the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund des Systems enthält ein anderes Gerätegeheimnis als das, mit dem dieser Datentresor angelegt wurde, daher kann der Datentresor nicht geöffnet werden. Stellen Sie den Schlüsselbund wieder her oder richten Sie dieses Gerät neu vom Server aus ein.</translation>
     </message>
     <message>
         <source>No secure system keyring is available. Outreach Desktop needs one (GNOME Keyring, KWallet, macOS Keychain or Windows Credential Manager). Start your desktop&apos;s keyring and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein sicherer Schlüsselbund des Systems verfügbar. Outreach Desktop benötigt einen (GNOME Keyring, KWallet, macOS Keychain oder Windows Credential Manager). Starten Sie den Schlüsselbund Ihres Desktops und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The encryption library is missing. Reinstall Outreach Desktop; the app will not store data unencrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verschlüsselungsbibliothek fehlt. Installieren Sie Outreach Desktop neu; die App speichert keine Daten unverschlüsselt.</translation>
     </message>
     <message>
         <source>The database file is damaged. Nothing more was written to it. Run &apos;outreach doctor&apos; for details, and restore it from the server or a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbankdatei ist beschädigt. Es wurde nichts mehr in sie geschrieben. Führen Sie „outreach doctor“ aus, um Einzelheiten zu erfahren, und stellen Sie die Datei vom Server oder aus einer Sicherung wieder her.</translation>
     </message>
     <message>
         <source>This data was written by a newer version of Outreach Desktop. Install the newer version to open it; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Daten wurden von einer neueren Version von Outreach Desktop geschrieben. Installieren Sie die neuere Version, um sie zu öffnen; es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>The disk is full. Nothing was saved from this step. Free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenträger ist voll. Von diesem Schritt wurde nichts gespeichert. Geben Sie Speicherplatz frei und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The vault is locked. Unlock it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datentresor ist gesperrt. Entsperren Sie ihn und versuchen Sie es erneut.</translation>
     </message>
     <message numerus="yes">
         <source>The file has problems in %n row(s). Nothing was imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Datei enthält Fehler in %n Zeile. Es wurde nichts importiert.</numerusform>
+            <numerusform>Die Datei enthält Fehler in %n Zeilen. Es wurde nichts importiert.</numerusform>
         </translation>
     </message>
     <message>
         <source>The file could not be read or written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei konnte nicht gelesen oder geschrieben werden: %1</translation>
     </message>
     <message>
         <source>Something went wrong (%1). Nothing was lost; please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas ist schiefgegangen (%1). Es ist nichts verloren gegangen; bitte versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The file is not UTF-8 text (line %1). Save it as &apos;CSV UTF-8&apos; from your spreadsheet program, or name its encoding with --encoding.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist kein UTF-8-Text (Zeile %1). Speichern Sie sie in Ihrem Tabellenprogramm als „CSV UTF-8“ oder geben Sie ihre Zeichenkodierung mit --encoding an.</translation>
     </message>
     <message>
         <source>The file has no column for the name. Expected a column such as &apos;Vorname&apos;, &apos;Nachname&apos;, &apos;Name&apos;, &apos;first name&apos; or &apos;last name&apos;; use --map to name it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei hat keine Spalte für den Namen. Erwartet wird eine Spalte wie „Vorname“, „Nachname“, „Name“, „first name“ oder „last name“; geben Sie sie mit --map an.</translation>
     </message>
     <message>
         <source>The column &apos;%1&apos; named in --map is not in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die in --map genannte Spalte „%1“ ist nicht in der Datei enthalten.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; in --map is not a field that can be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ in --map ist kein Feld, das importiert werden kann.</translation>
     </message>
     <message>
         <source>Only CSV and Excel (.xlsx) files can be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es können nur CSV- und Excel-Dateien (.xlsx) importiert werden.</translation>
     </message>
     <message>
         <source>The file holds no rows to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei enthält keine Zeilen zum Importieren.</translation>
     </message>
     <message>
         <source>The file is too large to import (more than %1 MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist zu groß für den Import (mehr als %1 MB).</translation>
     </message>
     <message>
         <source>The file could not be read as a spreadsheet. Is it really a CSV or .xlsx file?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei konnte nicht als Tabelle gelesen werden. Ist es wirklich eine CSV- oder .xlsx-Datei?</translation>
     </message>
     <message>
         <source>The file could not be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei konnte nicht importiert werden.</translation>
     </message>
     <message>
         <source>looks like a spreadsheet formula; formulas are not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>sieht aus wie eine Tabellenformel; Formeln werden nicht importiert</translation>
     </message>
     <message>
         <source>text too long (%1 characters, at most %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Text zu lang (%1 Zeichen, höchstens %2)</translation>
     </message>
     <message>
         <source>not a date (use DD.MM.YYYY or YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Datum (verwenden Sie TT.MM.JJJJ oder JJJJ-MM-TT)</translation>
     </message>
     <message>
         <source>date of birth in the future or before 1900</source>
-        <translation type="unfinished"></translation>
+        <translation>Geburtsdatum liegt in der Zukunft oder vor 1900</translation>
     </message>
     <message>
         <source>no name given</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Name angegeben</translation>
     </message>
     <message>
         <source>same person as in row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dieselbe Person wie in Zeile %1</translation>
     </message>
     <message>
         <source>this person is already in the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Person ist bereits im Datentresor</translation>
     </message>
     <message>
         <source>client code already used</source>
-        <translation type="unfinished"></translation>
+        <translation>Klient*innen-Code wird bereits verwendet</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a known value</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein bekannter Wert</translation>
     </message>
     <message>
         <source>contains control characters</source>
-        <translation type="unfinished"></translation>
+        <translation>enthält Steuerzeichen</translation>
     </message>
     <message>
         <source>Row %1, column &apos;%2&apos;: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1, Spalte „%2“: %3</translation>
     </message>
     <message>
         <source>Row %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: %2</translation>
     </message>
 </context>
 <context>
@@ -595,28 +597,28 @@ Encrypted, offline-first case management for outreach work.</source>
     <message>
         <source>Hide</source>
         <extracomment>Toggle beside a passphrase field: show the typed characters / hide them again.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Verbergen</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen</translation>
     </message>
     <message>
         <source>Hide passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase verbergen</translation>
     </message>
     <message>
         <source>Show passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase anzeigen</translation>
     </message>
 </context>
 <context>
     <name>QCoreApplication.Screens</name>
     <message numerus="yes">
         <source>Locked after %n minute(s) without activity</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Gesperrt nach %n Minute ohne Aktivität</numerusform>
+            <numerusform>Gesperrt nach %n Minuten ohne Aktivität</numerusform>
         </translation>
     </message>
 </context>
@@ -624,133 +626,133 @@ Encrypted, offline-first case management for outreach work.</source>
     <name>Screens</name>
     <message>
         <source>Data folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenordner: %1</translation>
     </message>
     <message>
         <source>Locked</source>
         <extracomment>Shown on the lock screen after the user chose File &gt; Lock.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Gesperrt</translation>
     </message>
     <message>
         <source>Outreach Desktop</source>
         <extracomment>The product name; usually left untranslated.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Outreach Desktop</translation>
     </message>
 </context>
 <context>
     <name>SetupDialog</name>
     <message>
         <source>The two passphrases do not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden Passphrasen stimmen nicht überein.</translation>
     </message>
     <message>
         <source>Set up Outreach Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Outreach Desktop einrichten</translation>
     </message>
     <message>
         <source>Protect the case data on this laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>Schützen Sie die Falldaten auf diesem Laptop</translation>
     </message>
     <message>
         <source>Choose a passphrase. You will type it each time you open the app and after it locks. Several words that belong together only for you are easy to remember and hard to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Passphrase. Sie geben sie bei jedem Öffnen der App und nach jeder Sperre ein. Mehrere Wörter, die nur für Sie zusammengehören, sind leicht zu merken und schwer zu erraten.</translation>
     </message>
     <message>
         <source>&amp;Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passphrase</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase</translation>
     </message>
     <message>
         <source>&amp;Repeat the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase &amp;wiederholen</translation>
     </message>
     <message>
         <source>Repeat the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase wiederholen</translation>
     </message>
     <message>
         <source>If you forget the passphrase, the data on this laptop cannot be recovered. Nobody can reset it, not even your administrator. If the app syncs with your organisation&apos;s server, you can set it up anew and download your cases again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn Sie die Passphrase vergessen, können die Daten auf diesem Laptop nicht wiederhergestellt werden. Niemand kann die Passphrase zurücksetzen, auch nicht Ihre Administrator*innen. Wenn die App mit dem Server Ihres Trägers synchronisiert, können Sie sie neu einrichten und Ihre Fälle erneut herunterladen.</translation>
     </message>
     <message>
         <source>If you forget the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn Sie die Passphrase vergessen</translation>
     </message>
     <message>
         <source>&amp;Create vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Datentresor &amp;anlegen</translation>
     </message>
     <message>
         <source>Create vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Datentresor anlegen</translation>
     </message>
     <message>
         <source>Creating the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Datentresor wird angelegt</translation>
     </message>
 </context>
 <context>
     <name>StrengthMeter</name>
     <message numerus="yes">
         <source>Too short: use at least %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zu kurz: Verwenden Sie mindestens %n Zeichen.</numerusform>
+            <numerusform>Zu kurz: Verwenden Sie mindestens %n Zeichen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Strength: weak. Add more words.</source>
         <extracomment>Passphrase strength. Too weak to be accepted.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Stärke: schwach. Fügen Sie weitere Wörter hinzu.</translation>
     </message>
     <message>
         <source>Strength: fair</source>
-        <translation type="unfinished"></translation>
+        <translation>Stärke: mittel</translation>
     </message>
     <message>
         <source>Strength: good</source>
-        <translation type="unfinished"></translation>
+        <translation>Stärke: gut</translation>
     </message>
     <message>
         <source>Strength: strong</source>
-        <translation type="unfinished"></translation>
+        <translation>Stärke: stark</translation>
     </message>
     <message>
         <source>Passphrase strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Stärke der Passphrase</translation>
     </message>
 </context>
 <context>
     <name>UnlockWindow</name>
     <message numerus="yes">
         <source>You can try again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sie können es in %n Sekunde erneut versuchen.</numerusform>
+            <numerusform>Sie können es in %n Sekunden erneut versuchen.</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passphrase</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entsperren</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Entsperren</translation>
     </message>
     <message>
         <source>Opening the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Datentresor wird geöffnet</translation>
     </message>
 </context>
 </TS>
