@@ -13,9 +13,9 @@ from common import PASSPHRASE, report, secrets_store
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests" / "gui"))
 
-from startup_probe import start_app  # noqa: E402
+from startup_probe import start_app
 
-from outreach_desktop.core.vault import KDF_FLOOR, Vault  # noqa: E402
+from outreach_desktop.core.vault import KDF_FLOOR, Vault
 
 
 def main() -> None:
