@@ -5,595 +5,597 @@
     <name>App</name>
     <message>
         <source>Outreach Desktop: encrypted case management.</source>
-        <translation type="unfinished"></translation>
+        <translation>Outreach Desktop: зашифрованная система ведения случаев.</translation>
     </message>
     <message>
         <source>data folder (default: the platform&apos;s local app data folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>папка данных (по умолчанию: локальная папка данных приложений вашей платформы)</translation>
     </message>
     <message>
         <source>user interface language (default: settings, else system, else de)</source>
-        <translation type="unfinished"></translation>
+        <translation>язык интерфейса (по умолчанию: из настроек, иначе системный, иначе de)</translation>
     </message>
 </context>
 <context>
     <name>AutoLockDialog</name>
     <message>
         <source>Auto-lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Автоблокировка</translation>
     </message>
     <message>
         <source>Lock the app after this many &amp;minutes without keyboard or mouse activity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Блокировать приложение через указанное число &amp;минут без действий с клавиатурой или мышью:</translation>
     </message>
     <message>
         <source>Minutes until auto-lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Минут до автоблокировки</translation>
     </message>
 </context>
 <context>
     <name>BackgroundOp</name>
     <message>
         <source>Outreach Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Outreach Desktop</translation>
     </message>
 </context>
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
         <source>The two new passphrases do not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Новые парольные фразы не совпадают.</translation>
     </message>
     <message>
         <source>Change passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Сменить парольную фразу</translation>
     </message>
     <message>
         <source>&amp;Current passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Текущая парольная фраза</translation>
     </message>
     <message>
         <source>Current passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Текущая парольная фраза</translation>
     </message>
     <message>
         <source>&amp;New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новая парольная фраза</translation>
     </message>
     <message>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая парольная фраза</translation>
     </message>
     <message>
         <source>&amp;Repeat the new passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Повторите новую парольную фразу</translation>
     </message>
     <message>
         <source>Repeat the new passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторите новую парольную фразу</translation>
     </message>
     <message>
         <source>Changing the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Смена парольной фразы</translation>
     </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
         <source>No passphrase: run this in a terminal, or set %1 for scripted use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольная фраза не введена: запустите команду в терминале или задайте %1 для использования в скриптах.</translation>
     </message>
     <message>
         <source>New passphrase: </source>
-        <translation type="unfinished"></translation>
+        <translation>Новая парольная фраза: </translation>
     </message>
     <message>
         <source>Repeat the passphrase: </source>
-        <translation type="unfinished"></translation>
+        <translation>Повторите парольную фразу: </translation>
     </message>
     <message>
         <source>The two passphrases differ. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольные фразы не совпадают. Ничего не изменено.</translation>
     </message>
     <message>
         <source>A new vault will be created in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое хранилище будет создано в папке %1.</translation>
     </message>
     <message>
         <source>If you forget the passphrase, the data on this device cannot be recovered by anyone. With sync, it can be downloaded again after setting up anew.</source>
-        <translation type="unfinished"></translation>
+        <translation>Если вы забудете парольную фразу, никто не сможет восстановить данные на этом устройстве. Если используется синхронизация, после повторной настройки их можно будет загрузить снова.</translation>
     </message>
     <message>
         <source>Vault created (id %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранилище создано (ID %1).</translation>
     </message>
     <message>
         <source>Passphrase: </source>
-        <translation type="unfinished"></translation>
+        <translation>Парольная фраза: </translation>
     </message>
     <message>
         <source>Data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка данных</translation>
     </message>
     <message>
         <source>Vault id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID хранилища</translation>
     </message>
     <message>
         <source>Clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиенты</translation>
     </message>
     <message>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Случаи</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакты</translation>
     </message>
     <message>
         <source>Changes not yet synced</source>
-        <translation type="unfinished"></translation>
+        <translation>Несинхронизированные изменения</translation>
     </message>
     <message>
         <source>SQLCipher version</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия SQLCipher</translation>
     </message>
     <message>
         <source>Schema revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Ревизия схемы</translation>
     </message>
     <message>
         <source>--map needs the form &quot;Column=field&quot;, got: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Для --map нужен формат «Столбец=поле», получено: %1</translation>
     </message>
     <message>
         <source>Columns:</source>
-        <translation type="unfinished"></translation>
+        <translation>Столбцы:</translation>
     </message>
     <message>
         <source>Ignored columns: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Игнорируемые столбцы: %1</translation>
     </message>
     <message numerus="yes">
         <source>Dry run: %n row(s) ready to import; nothing was written.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Пробный запуск: к импорту готова %n строка; ничего не записано.</numerusform>
+            <numerusform>Пробный запуск: к импорту готовы %n строки; ничего не записано.</numerusform>
+            <numerusform>Пробный запуск: к импорту готово %n строк; ничего не записано.</numerusform>
         </translation>
     </message>
     <message>
         <source>As it is, the file would not be imported: fix the rows named above (or add --skip-duplicates for duplicates).</source>
-        <translation type="unfinished"></translation>
+        <translation>В текущем виде файл не будет импортирован: исправьте указанные выше строки (или добавьте --skip-duplicates, чтобы пропустить дубликаты).</translation>
     </message>
     <message numerus="yes">
         <source>%n client(s) imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Импортирован %n клиент.</numerusform>
+            <numerusform>Импортировано %n клиента.</numerusform>
+            <numerusform>Импортировано %n клиентов.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n duplicate(s) skipped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Пропущен %n дубликат.</numerusform>
+            <numerusform>Пропущено %n дубликата.</numerusform>
+            <numerusform>Пропущено %n дубликатов.</numerusform>
         </translation>
     </message>
     <message>
         <source>To import the other rows and skip the duplicates, add --skip-duplicates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтобы импортировать остальные строки и пропустить дубликаты, добавьте --skip-duplicates.</translation>
     </message>
     <message>
         <source>Encryption library (SQLCipher)</source>
-        <translation type="unfinished"></translation>
+        <translation>Библиотека шифрования (SQLCipher)</translation>
     </message>
     <message>
         <source>Key file</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл ключа</translation>
     </message>
     <message>
         <source>System keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>Системная связка ключей</translation>
     </message>
     <message>
         <source>Device secret in the keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>Секрет устройства в связке ключей</translation>
     </message>
     <message>
         <source>File permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Права доступа к файлам</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Разблокировка</translation>
     </message>
     <message>
         <source>Encrypted pages (cipher_integrity_check)</source>
-        <translation type="unfinished"></translation>
+        <translation>Зашифрованные страницы (cipher_integrity_check)</translation>
     </message>
     <message>
         <source>Database structure</source>
-        <translation type="unfinished"></translation>
+        <translation>Структура базы данных</translation>
     </message>
     <message>
         <source>Schema version</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия схемы</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>PROBLEM</source>
-        <translation type="unfinished"></translation>
+        <translation>ПРОБЛЕМА</translation>
     </message>
     <message>
         <source>Readable by other users: %1. Run: chmod 700 on the folder and chmod 600 on its files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Доступно для чтения другим пользователям: %1. Выполните chmod 700 для папки и chmod 600 для её файлов.</translation>
     </message>
     <message>
         <source>The keyring in use (%1) is not the one the vault was set up with (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Используемая связка ключей (%1) отличается от той, с которой было настроено хранилище (%2).</translation>
     </message>
     <message>
         <source>The database file is damaged: %1. Restore it from the server or a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл базы данных повреждён: %1. Восстановите его с сервера или из резервной копии.</translation>
     </message>
     <message>
         <source>The SQLite library has no encryption. Reinstall the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Библиотека SQLite не поддерживает шифрование. Переустановите приложение.</translation>
     </message>
     <message>
         <source>The schema is not the current one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Схема базы данных не соответствует текущей версии.</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Найдена %n проблема.</numerusform>
+            <numerusform>Найдено %n проблемы.</numerusform>
+            <numerusform>Найдено %n проблем.</numerusform>
         </translation>
     </message>
     <message>
         <source>No problems found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проблем не найдено.</translation>
     </message>
     <message>
         <source>Current passphrase: </source>
-        <translation type="unfinished"></translation>
+        <translation>Текущая парольная фраза: </translation>
     </message>
     <message>
         <source>Passphrase changed. The data key itself is unchanged; use &apos;outreach rekey&apos; to replace it too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольная фраза изменена. Сам ключ данных остался прежним; чтобы заменить и его, выполните «outreach rekey».</translation>
     </message>
     <message>
         <source>The database was re-encrypted with a new data key.</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных перешифрована новым ключом данных.</translation>
     </message>
     <message>
         <source>Outreach Desktop, headless: set up, import, check. The passphrase is asked for, or read from OUTREACH_PASSPHRASE (for scripts; see the README for the risk).</source>
-        <translation type="unfinished"></translation>
+        <translation>Outreach Desktop без графического интерфейса: настройка, импорт, проверка. Парольная фраза запрашивается или считывается из OUTREACH_PASSPHRASE (для скриптов; о рисках см. README).</translation>
     </message>
     <message>
         <source>data folder (default: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>папка данных (по умолчанию: %1)</translation>
     </message>
     <message>
         <source>language of the messages</source>
-        <translation type="unfinished"></translation>
+        <translation>язык сообщений</translation>
     </message>
     <message>
         <source>create a new vault</source>
-        <translation type="unfinished"></translation>
+        <translation>создать новое хранилище</translation>
     </message>
     <message>
         <source>import a CSV or XLSX client list</source>
-        <translation type="unfinished"></translation>
+        <translation>импортировать список клиентов из файла CSV или XLSX</translation>
     </message>
     <message>
         <source>the .csv or .xlsx file</source>
-        <translation type="unfinished"></translation>
+        <translation>файл .csv или .xlsx</translation>
     </message>
     <message>
         <source>map a column to a field (or &apos;ignore&apos;); may be repeated</source>
-        <translation type="unfinished"></translation>
+        <translation>сопоставить столбец с полем (или «ignore»); можно указывать несколько раз</translation>
     </message>
     <message>
         <source>show what would be imported</source>
-        <translation type="unfinished"></translation>
+        <translation>показать, что будет импортировано</translation>
     </message>
     <message>
         <source>text encoding of a CSV file (default: UTF-8)</source>
-        <translation type="unfinished"></translation>
+        <translation>кодировка текста в файле CSV (по умолчанию: UTF-8)</translation>
     </message>
     <message>
         <source>worksheet of an XLSX file (default: the first)</source>
-        <translation type="unfinished"></translation>
+        <translation>лист файла XLSX (по умолчанию: первый)</translation>
     </message>
     <message>
         <source>import the other rows when some are already in the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>импортировать остальные строки, если часть из них уже есть в хранилище</translation>
     </message>
     <message>
         <source>counts, outbox size, cipher version</source>
-        <translation type="unfinished"></translation>
+        <translation>количество записей, размер очереди синхронизации, версия шифрования</translation>
     </message>
     <message>
         <source>machine-readable output</source>
-        <translation type="unfinished"></translation>
+        <translation>машиночитаемый вывод</translation>
     </message>
     <message>
         <source>check the installation and the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>проверить установку и хранилище</translation>
     </message>
     <message>
         <source>skip the checks that need the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>пропустить проверки, для которых нужна парольная фраза</translation>
     </message>
     <message>
         <source>change the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>сменить парольную фразу</translation>
     </message>
     <message>
         <source>re-encrypt the database with a new data key</source>
-        <translation type="unfinished"></translation>
+        <translation>перешифровать базу данных новым ключом данных</translation>
     </message>
     <message>
         <source>Cancelled. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменено. Ничего не изменено.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>The passphrase was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольная фраза изменена.</translation>
     </message>
     <message>
         <source>About Outreach Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>О программе Outreach Desktop</translation>
     </message>
     <message>
         <source>Outreach Desktop %1
 
 Encrypted, offline-first case management for outreach work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Outreach Desktop %1
+
+Зашифрованная система ведения случаев для аутрич-работы, рассчитанная прежде всего на работу без сети.</translation>
     </message>
     <message>
         <source>Auto-lock setting saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройка автоблокировки сохранена.</translation>
     </message>
     <message numerus="yes">
         <source>Locks after %n minute(s) without activity</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Блокируется через %n минуту бездействия</numerusform>
+            <numerusform>Блокируется через %n минуты бездействия</numerusform>
+            <numerusform>Блокируется через %n минут бездействия</numerusform>
         </translation>
     </message>
     <message>
         <source>No clients yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиентов пока нет</translation>
     </message>
     <message>
         <source>Clients can be imported from a CSV or Excel file with the command %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиентов можно импортировать из файла CSV или Excel командой %1.</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Заблокировать</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Выход</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Настройки</translation>
     </message>
     <message>
         <source>&amp;Auto-lock after…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Автоблокировка через…</translation>
     </message>
     <message>
         <source>&amp;Change passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сменить парольную фразу…</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Язык</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Справка</translation>
     </message>
     <message>
         <source>&amp;About Outreach Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;О программе Outreach Desktop</translation>
     </message>
 </context>
 <context>
     <name>Messages</name>
     <message>
         <source>The passphrase is not correct. Check the keyboard layout and Caps Lock, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неверная парольная фраза. Проверьте раскладку клавиатуры и Caps Lock, затем повторите попытку.</translation>
     </message>
     <message>
         <source>There is no vault in this data folder yet. Set one up first (outreach init, or start the app).</source>
-        <translation type="unfinished"></translation>
+        <translation>В этой папке данных ещё нет хранилища. Сначала создайте его (командой outreach init или запустив приложение).</translation>
     </message>
     <message>
         <source>This data folder already holds a vault. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этой папке данных уже есть хранилище. Ничего не изменено.</translation>
     </message>
     <message>
         <source>The key file asks for weaker key protection than this app allows. It may have been tampered with; it is refused. Restore the key file from a backup or set up this device again from the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл ключа требует более слабой защиты ключа, чем допускает это приложение. Возможно, файл был подделан, поэтому он отклонён. Восстановите файл ключа из резервной копии или заново настройте это устройство с сервера.</translation>
     </message>
     <message>
         <source>The key file (vault.key) is damaged or was changed, so the vault cannot be opened. Restore the key file from a backup, or set up this device again from the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл ключа (vault.key) повреждён или был изменён, поэтому хранилище не удаётся открыть. Восстановите файл ключа из резервной копии или заново настройте это устройство с сервера.</translation>
     </message>
     <message>
         <source>The key file was made by another version of Outreach Desktop. Install the current version of the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл ключа создан другой версией Outreach Desktop. Установите текущую версию приложения.</translation>
     </message>
     <message>
         <source>The passphrase is too short: use at least 10 characters, for example several words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольная фраза слишком короткая: используйте не менее 10 символов, например несколько слов.</translation>
     </message>
     <message>
         <source>The passphrase is too easy to guess. Add more words or characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольную фразу слишком легко угадать. Добавьте ещё слова или символы.</translation>
     </message>
     <message>
         <source>The system keyring is locked. Unlock it (usually by logging in to your desktop session) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Системная связка ключей заблокирована. Разблокируйте её (обычно для этого достаточно войти в сеанс рабочего стола) и повторите попытку.</translation>
     </message>
     <message>
         <source>The system keyring is not the one this vault was set up with. Log in to the desktop session you set the app up in, or set this device up again from the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Системная связка ключей не та, с которой было настроено это хранилище. Войдите в тот сеанс рабочего стола, в котором вы настраивали приложение, или заново настройте это устройство с сервера.</translation>
     </message>
     <message>
         <source>The device secret of this vault is missing from the system keyring, so the vault cannot be opened on this device. Restore the keyring, or set this device up again from the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Секрет устройства для этого хранилища отсутствует в системной связке ключей, поэтому хранилище нельзя открыть на этом устройстве. Восстановите связку ключей или заново настройте это устройство с сервера.</translation>
     </message>
     <message>
         <source>The system keyring holds a different device secret than this vault was made with, so the vault cannot be opened. Restore the keyring, or set this device up again from the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>В системной связке ключей хранится не тот секрет устройства, с которым было создано это хранилище, поэтому хранилище нельзя открыть. Восстановите связку ключей или заново настройте это устройство с сервера.</translation>
     </message>
     <message>
         <source>No secure system keyring is available. Outreach Desktop needs one (GNOME Keyring, KWallet, macOS Keychain or Windows Credential Manager). Start your desktop&apos;s keyring and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Защищённая системная связка ключей недоступна. Она необходима для работы Outreach Desktop (GNOME Keyring, KWallet, macOS Keychain или Windows Credential Manager). Запустите связку ключей вашего рабочего стола и повторите попытку.</translation>
     </message>
     <message>
         <source>The encryption library is missing. Reinstall Outreach Desktop; the app will not store data unencrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Библиотека шифрования отсутствует. Переустановите Outreach Desktop: приложение не хранит данные в незашифрованном виде.</translation>
     </message>
     <message>
         <source>The database file is damaged. Nothing more was written to it. Run &apos;outreach doctor&apos; for details, and restore it from the server or a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл базы данных повреждён. Запись в него прекращена. Выполните «outreach doctor», чтобы узнать подробности, и восстановите файл с сервера или из резервной копии.</translation>
     </message>
     <message>
         <source>This data was written by a newer version of Outreach Desktop. Install the newer version to open it; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эти данные записаны более новой версией Outreach Desktop. Чтобы открыть их, установите новую версию; ничего не изменено.</translation>
     </message>
     <message>
         <source>The disk is full. Nothing was saved from this step. Free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Диск заполнен. Результат этого шага не сохранён. Освободите место на диске и повторите попытку.</translation>
     </message>
     <message>
         <source>The vault is locked. Unlock it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранилище заблокировано. Разблокируйте его и повторите попытку.</translation>
     </message>
     <message numerus="yes">
         <source>The file has problems in %n row(s). Nothing was imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>В файле есть ошибки в %n строке. Ничего не импортировано.</numerusform>
+            <numerusform>В файле есть ошибки в %n строках. Ничего не импортировано.</numerusform>
+            <numerusform>В файле есть ошибки в %n строках. Ничего не импортировано.</numerusform>
         </translation>
     </message>
     <message>
         <source>The file could not be read or written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать или записать файл: %1</translation>
     </message>
     <message>
         <source>Something went wrong (%1). Nothing was lost; please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Что-то пошло не так (%1). Данные не потеряны; пожалуйста, повторите попытку.</translation>
     </message>
     <message>
         <source>The file is not UTF-8 text (line %1). Save it as &apos;CSV UTF-8&apos; from your spreadsheet program, or name its encoding with --encoding.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл не является текстом в кодировке UTF-8 (строка %1). Сохраните его в формате «CSV UTF-8» в программе для работы с таблицами или укажите его кодировку с помощью --encoding.</translation>
     </message>
     <message>
         <source>The file has no column for the name. Expected a column such as &apos;Vorname&apos;, &apos;Nachname&apos;, &apos;Name&apos;, &apos;first name&apos; or &apos;last name&apos;; use --map to name it.</source>
-        <translation type="unfinished"></translation>
+        <translation>В файле нет столбца с именем. Ожидается столбец, например «Vorname», «Nachname», «Name», «first name» или «last name»; укажите его с помощью --map.</translation>
     </message>
     <message>
         <source>The column &apos;%1&apos; named in --map is not in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Столбца «%1», указанного в --map, нет в файле.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; in --map is not a field that can be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» в --map не является полем, доступным для импорта.</translation>
     </message>
     <message>
         <source>Only CSV and Excel (.xlsx) files can be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировать можно только файлы CSV и Excel (.xlsx).</translation>
     </message>
     <message>
         <source>The file holds no rows to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>В файле нет строк для импорта.</translation>
     </message>
     <message>
         <source>The file is too large to import (more than %1 MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл слишком большой для импорта (более %1 МБ).</translation>
     </message>
     <message>
         <source>The file could not be read as a spreadsheet. Is it really a CSV or .xlsx file?</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать файл как электронную таблицу. Это действительно файл CSV или .xlsx?</translation>
     </message>
     <message>
         <source>The file could not be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось импортировать файл.</translation>
     </message>
     <message>
         <source>looks like a spreadsheet formula; formulas are not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>похоже на формулу электронной таблицы; формулы не импортируются</translation>
     </message>
     <message>
         <source>text too long (%1 characters, at most %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>текст слишком длинный (символов: %1, допустимо не более %2)</translation>
     </message>
     <message>
         <source>not a date (use DD.MM.YYYY or YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>не является датой (используйте формат ДД.ММ.ГГГГ или ГГГГ-ММ-ДД)</translation>
     </message>
     <message>
         <source>date of birth in the future or before 1900</source>
-        <translation type="unfinished"></translation>
+        <translation>дата рождения в будущем или раньше 1900 года</translation>
     </message>
     <message>
         <source>no name given</source>
-        <translation type="unfinished"></translation>
+        <translation>имя не указано</translation>
     </message>
     <message>
         <source>same person as in row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>тот же человек, что и в строке %1</translation>
     </message>
     <message>
         <source>this person is already in the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>этот человек уже есть в хранилище</translation>
     </message>
     <message>
         <source>client code already used</source>
-        <translation type="unfinished"></translation>
+        <translation>код клиента уже используется</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a known value</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — неизвестное значение</translation>
     </message>
     <message>
         <source>contains control characters</source>
-        <translation type="unfinished"></translation>
+        <translation>содержит управляющие символы</translation>
     </message>
     <message>
         <source>Row %1, column &apos;%2&apos;: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка %1, столбец «%2»: %3</translation>
     </message>
     <message>
         <source>Row %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка %1: %2</translation>
     </message>
 </context>
 <context>
@@ -601,29 +603,29 @@ Encrypted, offline-first case management for outreach work.</source>
     <message>
         <source>Hide</source>
         <extracomment>Toggle beside a passphrase field: show the typed characters / hide them again.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Скрыть</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать</translation>
     </message>
     <message>
         <source>Hide passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Скрыть парольную фразу</translation>
     </message>
     <message>
         <source>Show passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать парольную фразу</translation>
     </message>
 </context>
 <context>
     <name>QCoreApplication.Screens</name>
     <message numerus="yes">
         <source>Locked after %n minute(s) without activity</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Заблокировано после %n минуты бездействия</numerusform>
+            <numerusform>Заблокировано после %n минут бездействия</numerusform>
+            <numerusform>Заблокировано после %n минут бездействия</numerusform>
         </translation>
     </message>
 </context>
@@ -631,135 +633,135 @@ Encrypted, offline-first case management for outreach work.</source>
     <name>Screens</name>
     <message>
         <source>Data folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка данных: %1</translation>
     </message>
     <message>
         <source>Locked</source>
         <extracomment>Shown on the lock screen after the user chose File &gt; Lock.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Заблокировано</translation>
     </message>
     <message>
         <source>Outreach Desktop</source>
         <extracomment>The product name; usually left untranslated.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Outreach Desktop</translation>
     </message>
 </context>
 <context>
     <name>SetupDialog</name>
     <message>
         <source>The two passphrases do not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольные фразы не совпадают.</translation>
     </message>
     <message>
         <source>Set up Outreach Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройка Outreach Desktop</translation>
     </message>
     <message>
         <source>Protect the case data on this laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>Защитите данные о случаях на этом ноутбуке</translation>
     </message>
     <message>
         <source>Choose a passphrase. You will type it each time you open the app and after it locks. Several words that belong together only for you are easy to remember and hard to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Придумайте парольную фразу. Вы будете вводить её при каждом открытии приложения и после его блокировки. Несколько слов, которые связаны между собой только для вас, легко запомнить и трудно угадать.</translation>
     </message>
     <message>
         <source>&amp;Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Парольная фраза</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольная фраза</translation>
     </message>
     <message>
         <source>&amp;Repeat the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;овторите парольную фразу</translation>
     </message>
     <message>
         <source>Repeat the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторите парольную фразу</translation>
     </message>
     <message>
         <source>If you forget the passphrase, the data on this laptop cannot be recovered. Nobody can reset it, not even your administrator. If the app syncs with your organisation&apos;s server, you can set it up anew and download your cases again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Если вы забудете парольную фразу, данные на этом ноутбуке восстановить будет невозможно. Никто не сможет её сбросить — даже ваш администратор. Если приложение синхронизируется с сервером вашей организации, вы сможете настроить его заново и снова загрузить свои случаи.</translation>
     </message>
     <message>
         <source>If you forget the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Если вы забудете парольную фразу</translation>
     </message>
     <message>
         <source>&amp;Create vault</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Создать хранилище</translation>
     </message>
     <message>
         <source>Create vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать хранилище</translation>
     </message>
     <message>
         <source>Creating the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Создание хранилища</translation>
     </message>
 </context>
 <context>
     <name>StrengthMeter</name>
     <message numerus="yes">
         <source>Too short: use at least %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Слишком короткая: используйте не менее %n символа.</numerusform>
+            <numerusform>Слишком короткая: используйте не менее %n символов.</numerusform>
+            <numerusform>Слишком короткая: используйте не менее %n символов.</numerusform>
         </translation>
     </message>
     <message>
         <source>Strength: weak. Add more words.</source>
         <extracomment>Passphrase strength. Too weak to be accepted.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Надёжность: низкая. Добавьте ещё слова.</translation>
     </message>
     <message>
         <source>Strength: fair</source>
-        <translation type="unfinished"></translation>
+        <translation>Надёжность: средняя</translation>
     </message>
     <message>
         <source>Strength: good</source>
-        <translation type="unfinished"></translation>
+        <translation>Надёжность: хорошая</translation>
     </message>
     <message>
         <source>Strength: strong</source>
-        <translation type="unfinished"></translation>
+        <translation>Надёжность: высокая</translation>
     </message>
     <message>
         <source>Passphrase strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Надёжность парольной фразы</translation>
     </message>
 </context>
 <context>
     <name>UnlockWindow</name>
     <message numerus="yes">
         <source>You can try again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Повторить попытку можно через %n секунду.</numerusform>
+            <numerusform>Повторить попытку можно через %n секунды.</numerusform>
+            <numerusform>Повторить попытку можно через %n секунд.</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Парольная фраза</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольная фраза</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Разблокировать</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Разблокировать</translation>
     </message>
     <message>
         <source>Opening the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Открытие хранилища</translation>
     </message>
 </context>
 </TS>
