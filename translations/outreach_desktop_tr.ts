@@ -5,583 +5,585 @@
     <name>App</name>
     <message>
         <source>Outreach Desktop: encrypted case management.</source>
-        <translation type="unfinished"></translation>
+        <translation>Outreach Desktop: şifreli vaka yönetimi.</translation>
     </message>
     <message>
         <source>data folder (default: the platform&apos;s local app data folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>veri klasörü (varsayılan: platformun yerel uygulama verileri klasörü)</translation>
     </message>
     <message>
         <source>user interface language (default: settings, else system, else de)</source>
-        <translation type="unfinished"></translation>
+        <translation>arayüz dili (varsayılan: ayarlardaki dil, yoksa sistem dili, o da yoksa de)</translation>
     </message>
 </context>
 <context>
     <name>AutoLockDialog</name>
     <message>
         <source>Auto-lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Otomatik kilitleme</translation>
     </message>
     <message>
         <source>Lock the app after this many &amp;minutes without keyboard or mouse activity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Klavye veya fare kullanılmadığında uygulama kaç &amp;dakika sonra kilitlensin:</translation>
     </message>
     <message>
         <source>Minutes until auto-lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Otomatik kilitlemeye kadar geçecek dakika</translation>
     </message>
 </context>
 <context>
     <name>BackgroundOp</name>
     <message>
         <source>Outreach Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Outreach Desktop</translation>
     </message>
 </context>
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
         <source>The two new passphrases do not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Girilen iki yeni parola aynı değil.</translation>
     </message>
     <message>
         <source>Change passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Parolayı değiştir</translation>
     </message>
     <message>
         <source>&amp;Current passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mevcut parola</translation>
     </message>
     <message>
         <source>Current passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Mevcut parola</translation>
     </message>
     <message>
         <source>&amp;New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Yeni parola</translation>
     </message>
     <message>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni parola</translation>
     </message>
     <message>
         <source>&amp;Repeat the new passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni parolayı &amp;tekrar girin</translation>
     </message>
     <message>
         <source>Repeat the new passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni parolayı tekrar girin</translation>
     </message>
     <message>
         <source>Changing the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Parola değiştiriliyor</translation>
     </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
         <source>No passphrase: run this in a terminal, or set %1 for scripted use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parola girilmedi: bu komutu bir terminalde çalıştırın veya betiklerde kullanmak için %1 ortam değişkenini ayarlayın.</translation>
     </message>
     <message>
         <source>New passphrase: </source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni parola: </translation>
     </message>
     <message>
         <source>Repeat the passphrase: </source>
-        <translation type="unfinished"></translation>
+        <translation>Parolayı tekrar girin: </translation>
     </message>
     <message>
         <source>The two passphrases differ. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Girilen iki parola aynı değil. Hiçbir şey değiştirilmedi.</translation>
     </message>
     <message>
         <source>A new vault will be created in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 içinde yeni bir veri kasası oluşturulacak.</translation>
     </message>
     <message>
         <source>If you forget the passphrase, the data on this device cannot be recovered by anyone. With sync, it can be downloaded again after setting up anew.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parolayı unutursanız bu cihazdaki veriler hiç kimse tarafından kurtarılamaz. Eşitleme kullanılıyorsa veriler, yeniden kurulumdan sonra tekrar indirilebilir.</translation>
     </message>
     <message>
         <source>Vault created (id %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Veri kasası oluşturuldu (kimlik: %1).</translation>
     </message>
     <message>
         <source>Passphrase: </source>
-        <translation type="unfinished"></translation>
+        <translation>Parola: </translation>
     </message>
     <message>
         <source>Data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Veri klasörü</translation>
     </message>
     <message>
         <source>Vault id</source>
-        <translation type="unfinished"></translation>
+        <translation>Veri kasası kimliği</translation>
     </message>
     <message>
         <source>Clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Danışanlar</translation>
     </message>
     <message>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Vakalar</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Görüşmeler</translation>
     </message>
     <message>
         <source>Changes not yet synced</source>
-        <translation type="unfinished"></translation>
+        <translation>Henüz eşitlenmemiş değişiklikler</translation>
     </message>
     <message>
         <source>SQLCipher version</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLCipher sürümü</translation>
     </message>
     <message>
         <source>Schema revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Şema revizyonu</translation>
     </message>
     <message>
         <source>--map needs the form &quot;Column=field&quot;, got: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--map için &quot;Sütun=alan&quot; biçimi gerekir, girilen: %1</translation>
     </message>
     <message>
         <source>Columns:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sütunlar:</translation>
     </message>
     <message>
         <source>Ignored columns: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Yok sayılan sütunlar: %1</translation>
     </message>
     <message numerus="yes">
         <source>Dry run: %n row(s) ready to import; nothing was written.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Deneme çalıştırması: %n satır içe aktarılmaya hazır; hiçbir şey yazılmadı.</numerusform>
         </translation>
     </message>
     <message>
         <source>As it is, the file would not be imported: fix the rows named above (or add --skip-duplicates for duplicates).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosya bu hâliyle içe aktarılamaz: yukarıda belirtilen satırları düzeltin (yinelenen kayıtlar için --skip-duplicates da ekleyebilirsiniz).</translation>
     </message>
     <message numerus="yes">
         <source>%n client(s) imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n danışan içe aktarıldı.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n duplicate(s) skipped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n yinelenen kayıt atlandı.</numerusform>
         </translation>
     </message>
     <message>
         <source>To import the other rows and skip the duplicates, add --skip-duplicates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diğer satırları içe aktarıp yinelenen kayıtları atlamak için --skip-duplicates ekleyin.</translation>
     </message>
     <message>
         <source>Encryption library (SQLCipher)</source>
-        <translation type="unfinished"></translation>
+        <translation>Şifreleme kütüphanesi (SQLCipher)</translation>
     </message>
     <message>
         <source>Key file</source>
-        <translation type="unfinished"></translation>
+        <translation>Anahtar dosyası</translation>
     </message>
     <message>
         <source>System keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>Sistem anahtarlığı</translation>
     </message>
     <message>
         <source>Device secret in the keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>Anahtarlıktaki cihaz sırrı</translation>
     </message>
     <message>
         <source>File permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosya izinleri</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Kilidi açma</translation>
     </message>
     <message>
         <source>Encrypted pages (cipher_integrity_check)</source>
-        <translation type="unfinished"></translation>
+        <translation>Şifrelenmiş sayfalar (cipher_integrity_check)</translation>
     </message>
     <message>
         <source>Database structure</source>
-        <translation type="unfinished"></translation>
+        <translation>Veritabanı yapısı</translation>
     </message>
     <message>
         <source>Schema version</source>
-        <translation type="unfinished"></translation>
+        <translation>Şema sürümü</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>TAMAM</translation>
     </message>
     <message>
         <source>PROBLEM</source>
-        <translation type="unfinished"></translation>
+        <translation>SORUN</translation>
     </message>
     <message>
         <source>Readable by other users: %1. Run: chmod 700 on the folder and chmod 600 on its files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diğer kullanıcılar tarafından okunabilir: %1. Klasöre chmod 700, içindeki dosyalara chmod 600 uygulayın.</translation>
     </message>
     <message>
         <source>The keyring in use (%1) is not the one the vault was set up with (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kullanılan anahtarlık (%1), veri kasasının kurulduğu anahtarlık (%2) değil.</translation>
     </message>
     <message>
         <source>The database file is damaged: %1. Restore it from the server or a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veritabanı dosyası hasarlı: %1. Dosyayı sunucudan veya bir yedekten geri yükleyin.</translation>
     </message>
     <message>
         <source>The SQLite library has no encryption. Reinstall the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite kütüphanesinde şifreleme yok. Uygulamayı yeniden yükleyin.</translation>
     </message>
     <message>
         <source>The schema is not the current one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Şema güncel değil.</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sorun bulundu.</numerusform>
         </translation>
     </message>
     <message>
         <source>No problems found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sorun bulunamadı.</translation>
     </message>
     <message>
         <source>Current passphrase: </source>
-        <translation type="unfinished"></translation>
+        <translation>Mevcut parola: </translation>
     </message>
     <message>
         <source>Passphrase changed. The data key itself is unchanged; use &apos;outreach rekey&apos; to replace it too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parola değiştirildi. Veri anahtarının kendisi değişmedi; onu da yenilemek için &apos;outreach rekey&apos; komutunu kullanın.</translation>
     </message>
     <message>
         <source>The database was re-encrypted with a new data key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veritabanı yeni bir veri anahtarıyla yeniden şifrelendi.</translation>
     </message>
     <message>
         <source>Outreach Desktop, headless: set up, import, check. The passphrase is asked for, or read from OUTREACH_PASSPHRASE (for scripts; see the README for the risk).</source>
-        <translation type="unfinished"></translation>
+        <translation>Outreach Desktop, grafik arayüz olmadan: kurulum, içe aktarma, denetim. Parola sorulur ya da OUTREACH_PASSPHRASE değişkeninden okunur (betikler için; risk hakkında bilgi için README dosyasına bakın).</translation>
     </message>
     <message>
         <source>data folder (default: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>veri klasörü (varsayılan: %1)</translation>
     </message>
     <message>
         <source>language of the messages</source>
-        <translation type="unfinished"></translation>
+        <translation>iletilerin dili</translation>
     </message>
     <message>
         <source>create a new vault</source>
-        <translation type="unfinished"></translation>
+        <translation>yeni bir veri kasası oluştur</translation>
     </message>
     <message>
         <source>import a CSV or XLSX client list</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV veya XLSX biçimindeki bir danışan listesini içe aktar</translation>
     </message>
     <message>
         <source>the .csv or .xlsx file</source>
-        <translation type="unfinished"></translation>
+        <translation>.csv veya .xlsx dosyası</translation>
     </message>
     <message>
         <source>map a column to a field (or &apos;ignore&apos;); may be repeated</source>
-        <translation type="unfinished"></translation>
+        <translation>bir sütunu bir alana eşle (veya &apos;ignore&apos;); birden çok kez kullanılabilir</translation>
     </message>
     <message>
         <source>show what would be imported</source>
-        <translation type="unfinished"></translation>
+        <translation>neyin içe aktarılacağını göster</translation>
     </message>
     <message>
         <source>text encoding of a CSV file (default: UTF-8)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV dosyasının karakter kodlaması (varsayılan: UTF-8)</translation>
     </message>
     <message>
         <source>worksheet of an XLSX file (default: the first)</source>
-        <translation type="unfinished"></translation>
+        <translation>XLSX dosyasının çalışma sayfası (varsayılan: ilk sayfa)</translation>
     </message>
     <message>
         <source>import the other rows when some are already in the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>bazı satırlar veri kasasında zaten varsa diğer satırları içe aktar</translation>
     </message>
     <message>
         <source>counts, outbox size, cipher version</source>
-        <translation type="unfinished"></translation>
+        <translation>kayıt sayıları, giden kutusunun boyutu, şifreleme sürümü</translation>
     </message>
     <message>
         <source>machine-readable output</source>
-        <translation type="unfinished"></translation>
+        <translation>makine tarafından okunabilir çıktı</translation>
     </message>
     <message>
         <source>check the installation and the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>kurulumu ve veri kasasını denetle</translation>
     </message>
     <message>
         <source>skip the checks that need the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>parola gerektiren denetimleri atla</translation>
     </message>
     <message>
         <source>change the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>parolayı değiştir</translation>
     </message>
     <message>
         <source>re-encrypt the database with a new data key</source>
-        <translation type="unfinished"></translation>
+        <translation>veritabanını yeni bir veri anahtarıyla yeniden şifrele</translation>
     </message>
     <message>
         <source>Cancelled. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>İptal edildi. Hiçbir şey değiştirilmedi.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>The passphrase was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parola değiştirildi.</translation>
     </message>
     <message>
         <source>About Outreach Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Outreach Desktop hakkında</translation>
     </message>
     <message>
         <source>Outreach Desktop %1
 
 Encrypted, offline-first case management for outreach work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Outreach Desktop %1
+
+Saha çalışması için şifreli, çevrimdışı öncelikli vaka yönetimi.</translation>
     </message>
     <message>
         <source>Auto-lock setting saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otomatik kilitleme ayarı kaydedildi.</translation>
     </message>
     <message numerus="yes">
         <source>Locks after %n minute(s) without activity</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dakika işlem yapılmazsa kilitlenir</numerusform>
         </translation>
     </message>
     <message>
         <source>No clients yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Henüz danışan yok</translation>
     </message>
     <message>
         <source>Clients can be imported from a CSV or Excel file with the command %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Danışanlar, %1 komutuyla bir CSV veya Excel dosyasından içe aktarılabilir.</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dosya</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kilitle</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Çıkış</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ayarlar</translation>
     </message>
     <message>
         <source>&amp;Auto-lock after…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Otomatik kilitleme süresi…</translation>
     </message>
     <message>
         <source>&amp;Change passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parolayı değiştir…</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dil</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Yardım</translation>
     </message>
     <message>
         <source>&amp;About Outreach Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Outreach Desktop &amp;hakkında</translation>
     </message>
 </context>
 <context>
     <name>Messages</name>
     <message>
         <source>The passphrase is not correct. Check the keyboard layout and Caps Lock, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parola doğru değil. Klavye düzenini ve Caps Lock tuşunu kontrol edip yeniden deneyin.</translation>
     </message>
     <message>
         <source>There is no vault in this data folder yet. Set one up first (outreach init, or start the app).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu veri klasöründe henüz bir veri kasası yok. Önce bir veri kasası kurun (outreach init komutuyla veya uygulamayı başlatarak).</translation>
     </message>
     <message>
         <source>This data folder already holds a vault. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu veri klasöründe zaten bir veri kasası var. Hiçbir şey değiştirilmedi.</translation>
     </message>
     <message>
         <source>The key file asks for weaker key protection than this app allows. It may have been tampered with; it is refused. Restore the key file from a backup or set up this device again from the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anahtar dosyası, bu uygulamanın izin verdiğinden daha zayıf bir anahtar koruması istiyor. Dosya kurcalanmış olabilir; bu nedenle reddedildi. Anahtar dosyasını bir yedekten geri yükleyin veya bu cihazı sunucudan yeniden kurun.</translation>
     </message>
     <message>
         <source>The key file (vault.key) is damaged or was changed, so the vault cannot be opened. Restore the key file from a backup, or set up this device again from the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anahtar dosyası (vault.key) hasarlı veya değiştirilmiş, bu nedenle veri kasası açılamıyor. Anahtar dosyasını bir yedekten geri yükleyin veya bu cihazı sunucudan yeniden kurun.</translation>
     </message>
     <message>
         <source>The key file was made by another version of Outreach Desktop. Install the current version of the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anahtar dosyası, Outreach Desktop uygulamasının başka bir sürümüyle oluşturulmuş. Uygulamanın güncel sürümünü yükleyin.</translation>
     </message>
     <message>
         <source>The passphrase is too short: use at least 10 characters, for example several words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parola çok kısa: en az 10 karakter kullanın, örneğin birkaç sözcük.</translation>
     </message>
     <message>
         <source>The passphrase is too easy to guess. Add more words or characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parola çok kolay tahmin edilebilir. Daha fazla sözcük veya karakter ekleyin.</translation>
     </message>
     <message>
         <source>The system keyring is locked. Unlock it (usually by logging in to your desktop session) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sistem anahtarlığı kilitli. Anahtarlığın kilidini açın (genellikle masaüstü oturumunuza giriş yaparak) ve yeniden deneyin.</translation>
     </message>
     <message>
         <source>The system keyring is not the one this vault was set up with. Log in to the desktop session you set the app up in, or set this device up again from the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sistem anahtarlığı, bu veri kasasının kurulduğu anahtarlık değil. Uygulamayı kurduğunuz masaüstü oturumuna giriş yapın veya bu cihazı sunucudan yeniden kurun.</translation>
     </message>
     <message>
         <source>The device secret of this vault is missing from the system keyring, so the vault cannot be opened on this device. Restore the keyring, or set this device up again from the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu veri kasasının cihaz sırrı sistem anahtarlığında yok, bu nedenle veri kasası bu cihazda açılamıyor. Anahtarlığı geri yükleyin veya bu cihazı sunucudan yeniden kurun.</translation>
     </message>
     <message>
         <source>The system keyring holds a different device secret than this vault was made with, so the vault cannot be opened. Restore the keyring, or set this device up again from the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sistem anahtarlığındaki cihaz sırrı, bu veri kasasının oluşturulduğu cihaz sırrından farklı, bu nedenle veri kasası açılamıyor. Anahtarlığı geri yükleyin veya bu cihazı sunucudan yeniden kurun.</translation>
     </message>
     <message>
         <source>No secure system keyring is available. Outreach Desktop needs one (GNOME Keyring, KWallet, macOS Keychain or Windows Credential Manager). Start your desktop&apos;s keyring and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Güvenli bir sistem anahtarlığı bulunamadı. Outreach Desktop için bir sistem anahtarlığı gereklidir (GNOME Keyring, KWallet, macOS Keychain veya Windows Credential Manager). Masaüstünüzün anahtarlığını başlatın ve yeniden deneyin.</translation>
     </message>
     <message>
         <source>The encryption library is missing. Reinstall Outreach Desktop; the app will not store data unencrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Şifreleme kütüphanesi eksik. Outreach Desktop uygulamasını yeniden yükleyin; uygulama verileri şifrelenmemiş olarak kaydetmez.</translation>
     </message>
     <message>
         <source>The database file is damaged. Nothing more was written to it. Run &apos;outreach doctor&apos; for details, and restore it from the server or a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veritabanı dosyası hasarlı. Dosyaya başka bir şey yazılmadı. Ayrıntılar için &apos;outreach doctor&apos; komutunu çalıştırın ve dosyayı sunucudan veya bir yedekten geri yükleyin.</translation>
     </message>
     <message>
         <source>This data was written by a newer version of Outreach Desktop. Install the newer version to open it; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu veriler, Outreach Desktop uygulamasının daha yeni bir sürümüyle yazılmış. Verileri açmak için yeni sürümü yükleyin; hiçbir şey değiştirilmedi.</translation>
     </message>
     <message>
         <source>The disk is full. Nothing was saved from this step. Free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disk dolu. Bu adımda hiçbir şey kaydedilmedi. Biraz yer açın ve yeniden deneyin.</translation>
     </message>
     <message>
         <source>The vault is locked. Unlock it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veri kasası kilitli. Kilidini açın ve yeniden deneyin.</translation>
     </message>
     <message numerus="yes">
         <source>The file has problems in %n row(s). Nothing was imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dosyanın %n satırında sorun var. Hiçbir şey içe aktarılmadı.</numerusform>
         </translation>
     </message>
     <message>
         <source>The file could not be read or written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosya okunamadı veya yazılamadı: %1</translation>
     </message>
     <message>
         <source>Something went wrong (%1). Nothing was lost; please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir sorun oluştu (%1). Hiçbir veri kaybolmadı; lütfen yeniden deneyin.</translation>
     </message>
     <message>
         <source>The file is not UTF-8 text (line %1). Save it as &apos;CSV UTF-8&apos; from your spreadsheet program, or name its encoding with --encoding.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosya UTF-8 metni değil (satır %1). Dosyayı hesap tablosu programınızda &apos;CSV UTF-8&apos; olarak kaydedin veya kodlamasını --encoding ile belirtin.</translation>
     </message>
     <message>
         <source>The file has no column for the name. Expected a column such as &apos;Vorname&apos;, &apos;Nachname&apos;, &apos;Name&apos;, &apos;first name&apos; or &apos;last name&apos;; use --map to name it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosyada ad için bir sütun yok. &apos;Vorname&apos;, &apos;Nachname&apos;, &apos;Name&apos;, &apos;first name&apos; veya &apos;last name&apos; gibi bir sütun bekleniyordu; sütunu --map ile belirtin.</translation>
     </message>
     <message>
         <source>The column &apos;%1&apos; named in --map is not in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>--map ile belirtilen &apos;%1&apos; sütunu dosyada yok.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; in --map is not a field that can be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>--map içindeki &apos;%1&apos;, içe aktarılabilen bir alan değil.</translation>
     </message>
     <message>
         <source>Only CSV and Excel (.xlsx) files can be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yalnızca CSV ve Excel (.xlsx) dosyaları içe aktarılabilir.</translation>
     </message>
     <message>
         <source>The file holds no rows to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosyada içe aktarılacak satır yok.</translation>
     </message>
     <message>
         <source>The file is too large to import (more than %1 MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosya içe aktarılamayacak kadar büyük (sınır: %1 MB).</translation>
     </message>
     <message>
         <source>The file could not be read as a spreadsheet. Is it really a CSV or .xlsx file?</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosya hesap tablosu olarak okunamadı. Gerçekten bir CSV veya .xlsx dosyası mı?</translation>
     </message>
     <message>
         <source>The file could not be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosya içe aktarılamadı.</translation>
     </message>
     <message>
         <source>looks like a spreadsheet formula; formulas are not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>hesap tablosu formülüne benziyor; formüller içe aktarılmaz</translation>
     </message>
     <message>
         <source>text too long (%1 characters, at most %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>metin çok uzun (%1 karakter, en fazla %2)</translation>
     </message>
     <message>
         <source>not a date (use DD.MM.YYYY or YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>geçerli bir tarih değil (GG.AA.YYYY veya YYYY-AA-GG biçimini kullanın)</translation>
     </message>
     <message>
         <source>date of birth in the future or before 1900</source>
-        <translation type="unfinished"></translation>
+        <translation>doğum tarihi gelecekte veya 1900&apos;den önce</translation>
     </message>
     <message>
         <source>no name given</source>
-        <translation type="unfinished"></translation>
+        <translation>ad girilmemiş</translation>
     </message>
     <message>
         <source>same person as in row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. satırdaki kişiyle aynı</translation>
     </message>
     <message>
         <source>this person is already in the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>bu kişi veri kasasında zaten var</translation>
     </message>
     <message>
         <source>client code already used</source>
-        <translation type="unfinished"></translation>
+        <translation>danışan kodu zaten kullanılıyor</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a known value</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; bilinen bir değer değil</translation>
     </message>
     <message>
         <source>contains control characters</source>
-        <translation type="unfinished"></translation>
+        <translation>kontrol karakterleri içeriyor</translation>
     </message>
     <message>
         <source>Row %1, column &apos;%2&apos;: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Satır %1, sütun &apos;%2&apos;: %3</translation>
     </message>
     <message>
         <source>Row %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Satır %1: %2</translation>
     </message>
 </context>
 <context>
@@ -589,27 +591,27 @@ Encrypted, offline-first case management for outreach work.</source>
     <message>
         <source>Hide</source>
         <extracomment>Toggle beside a passphrase field: show the typed characters / hide them again.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Gizle</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Göster</translation>
     </message>
     <message>
         <source>Hide passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Parolayı gizle</translation>
     </message>
     <message>
         <source>Show passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Parolayı göster</translation>
     </message>
 </context>
 <context>
     <name>QCoreApplication.Screens</name>
     <message numerus="yes">
         <source>Locked after %n minute(s) without activity</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dakika işlem yapılmadığı için kilitlendi</numerusform>
         </translation>
     </message>
 </context>
@@ -617,131 +619,131 @@ Encrypted, offline-first case management for outreach work.</source>
     <name>Screens</name>
     <message>
         <source>Data folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Veri klasörü: %1</translation>
     </message>
     <message>
         <source>Locked</source>
         <extracomment>Shown on the lock screen after the user chose File &gt; Lock.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kilitli</translation>
     </message>
     <message>
         <source>Outreach Desktop</source>
         <extracomment>The product name; usually left untranslated.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Outreach Desktop</translation>
     </message>
 </context>
 <context>
     <name>SetupDialog</name>
     <message>
         <source>The two passphrases do not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Girilen iki parola aynı değil.</translation>
     </message>
     <message>
         <source>Set up Outreach Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Outreach Desktop kurulumu</translation>
     </message>
     <message>
         <source>Protect the case data on this laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu dizüstü bilgisayardaki vaka verilerini koruyun</translation>
     </message>
     <message>
         <source>Choose a passphrase. You will type it each time you open the app and after it locks. Several words that belong together only for you are easy to remember and hard to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir parola seçin. Uygulamayı her açtığınızda ve uygulama kilitlendikten sonra bu parolayı gireceksiniz. Yalnızca sizin için bir anlam taşıyan birkaç sözcük hem kolay hatırlanır hem de zor tahmin edilir.</translation>
     </message>
     <message>
         <source>&amp;Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parola</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Parola</translation>
     </message>
     <message>
         <source>&amp;Repeat the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Parolayı &amp;tekrar girin</translation>
     </message>
     <message>
         <source>Repeat the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Parolayı tekrar girin</translation>
     </message>
     <message>
         <source>If you forget the passphrase, the data on this laptop cannot be recovered. Nobody can reset it, not even your administrator. If the app syncs with your organisation&apos;s server, you can set it up anew and download your cases again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parolayı unutursanız bu dizüstü bilgisayardaki veriler kurtarılamaz. Parolayı hiç kimse, yöneticiniz bile sıfırlayamaz. Uygulama kurumunuzun sunucusuyla eşitleme yapıyorsa uygulamayı yeniden kurup vakalarınızı tekrar indirebilirsiniz.</translation>
     </message>
     <message>
         <source>If you forget the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Parolayı unutursanız</translation>
     </message>
     <message>
         <source>&amp;Create vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Veri kasası &amp;oluştur</translation>
     </message>
     <message>
         <source>Create vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Veri kasası oluştur</translation>
     </message>
     <message>
         <source>Creating the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Veri kasası oluşturuluyor</translation>
     </message>
 </context>
 <context>
     <name>StrengthMeter</name>
     <message numerus="yes">
         <source>Too short: use at least %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Çok kısa: en az %n karakter kullanın.</numerusform>
         </translation>
     </message>
     <message>
         <source>Strength: weak. Add more words.</source>
         <extracomment>Passphrase strength. Too weak to be accepted.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Güç: zayıf. Daha fazla sözcük ekleyin.</translation>
     </message>
     <message>
         <source>Strength: fair</source>
-        <translation type="unfinished"></translation>
+        <translation>Güç: orta</translation>
     </message>
     <message>
         <source>Strength: good</source>
-        <translation type="unfinished"></translation>
+        <translation>Güç: iyi</translation>
     </message>
     <message>
         <source>Strength: strong</source>
-        <translation type="unfinished"></translation>
+        <translation>Güç: çok iyi</translation>
     </message>
     <message>
         <source>Passphrase strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Parola gücü</translation>
     </message>
 </context>
 <context>
     <name>UnlockWindow</name>
     <message numerus="yes">
         <source>You can try again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n saniye sonra yeniden deneyebilirsiniz.</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parola</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Parola</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kilidi aç</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Kilidi aç</translation>
     </message>
     <message>
         <source>Opening the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Veri kasası açılıyor</translation>
     </message>
 </context>
 </TS>
