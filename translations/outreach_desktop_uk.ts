@@ -5,595 +5,597 @@
     <name>App</name>
     <message>
         <source>Outreach Desktop: encrypted case management.</source>
-        <translation type="unfinished"></translation>
+        <translation>Outreach Desktop: зашифроване ведення випадків.</translation>
     </message>
     <message>
         <source>data folder (default: the platform&apos;s local app data folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>папка даних (за замовчуванням: локальна папка даних застосунків вашої платформи)</translation>
     </message>
     <message>
         <source>user interface language (default: settings, else system, else de)</source>
-        <translation type="unfinished"></translation>
+        <translation>мова інтерфейсу (за замовчуванням: з налаштувань, інакше мова системи, інакше de)</translation>
     </message>
 </context>
 <context>
     <name>AutoLockDialog</name>
     <message>
         <source>Auto-lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Автоблокування</translation>
     </message>
     <message>
         <source>Lock the app after this many &amp;minutes without keyboard or mouse activity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Блокувати застосунок, якщо клавіатура й миша не використовуються стільки &amp;хвилин:</translation>
     </message>
     <message>
         <source>Minutes until auto-lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Хвилин до автоблокування</translation>
     </message>
 </context>
 <context>
     <name>BackgroundOp</name>
     <message>
         <source>Outreach Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Outreach Desktop</translation>
     </message>
 </context>
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
         <source>The two new passphrases do not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дві нові парольні фрази не збігаються.</translation>
     </message>
     <message>
         <source>Change passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Змінити парольну фразу</translation>
     </message>
     <message>
         <source>&amp;Current passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Поточна парольна фраза</translation>
     </message>
     <message>
         <source>Current passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Поточна парольна фраза</translation>
     </message>
     <message>
         <source>&amp;New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Нова парольна фраза</translation>
     </message>
     <message>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Нова парольна фраза</translation>
     </message>
     <message>
         <source>&amp;Repeat the new passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>По&amp;вторіть нову парольну фразу</translation>
     </message>
     <message>
         <source>Repeat the new passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторіть нову парольну фразу</translation>
     </message>
     <message>
         <source>Changing the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Зміна парольної фрази</translation>
     </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
         <source>No passphrase: run this in a terminal, or set %1 for scripted use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольну фразу не введено: запустіть команду в терміналі або, для використання у скриптах, задайте %1.</translation>
     </message>
     <message>
         <source>New passphrase: </source>
-        <translation type="unfinished"></translation>
+        <translation>Нова парольна фраза: </translation>
     </message>
     <message>
         <source>Repeat the passphrase: </source>
-        <translation type="unfinished"></translation>
+        <translation>Повторіть парольну фразу: </translation>
     </message>
     <message>
         <source>The two passphrases differ. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольні фрази не збігаються. Нічого не змінено.</translation>
     </message>
     <message>
         <source>A new vault will be created in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нове сховище буде створено в %1.</translation>
     </message>
     <message>
         <source>If you forget the passphrase, the data on this device cannot be recovered by anyone. With sync, it can be downloaded again after setting up anew.</source>
-        <translation type="unfinished"></translation>
+        <translation>Якщо ви забудете парольну фразу, ніхто не зможе відновити дані на цьому пристрої. Якщо використовується синхронізація, після повторного налаштування дані можна буде завантажити знову.</translation>
     </message>
     <message>
         <source>Vault created (id %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Сховище створено (ідентифікатор %1).</translation>
     </message>
     <message>
         <source>Passphrase: </source>
-        <translation type="unfinished"></translation>
+        <translation>Парольна фраза: </translation>
     </message>
     <message>
         <source>Data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка даних</translation>
     </message>
     <message>
         <source>Vault id</source>
-        <translation type="unfinished"></translation>
+        <translation>Ідентифікатор сховища</translation>
     </message>
     <message>
         <source>Clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Клієнти</translation>
     </message>
     <message>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Випадки</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакти</translation>
     </message>
     <message>
         <source>Changes not yet synced</source>
-        <translation type="unfinished"></translation>
+        <translation>Ще не синхронізовані зміни</translation>
     </message>
     <message>
         <source>SQLCipher version</source>
-        <translation type="unfinished"></translation>
+        <translation>Версія SQLCipher</translation>
     </message>
     <message>
         <source>Schema revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Ревізія схеми</translation>
     </message>
     <message>
         <source>--map needs the form &quot;Column=field&quot;, got: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--map потребує формату «Стовпець=поле», отримано: %1</translation>
     </message>
     <message>
         <source>Columns:</source>
-        <translation type="unfinished"></translation>
+        <translation>Стовпці:</translation>
     </message>
     <message>
         <source>Ignored columns: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Проігноровані стовпці: %1</translation>
     </message>
     <message numerus="yes">
         <source>Dry run: %n row(s) ready to import; nothing was written.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Пробний запуск: %n рядок готовий до імпорту; нічого не записано.</numerusform>
+            <numerusform>Пробний запуск: %n рядки готові до імпорту; нічого не записано.</numerusform>
+            <numerusform>Пробний запуск: %n рядків готові до імпорту; нічого не записано.</numerusform>
         </translation>
     </message>
     <message>
         <source>As it is, the file would not be imported: fix the rows named above (or add --skip-duplicates for duplicates).</source>
-        <translation type="unfinished"></translation>
+        <translation>У поточному вигляді файл не буде імпортовано: виправте рядки, зазначені вище (або додайте --skip-duplicates, щоб пропустити дублікати).</translation>
     </message>
     <message numerus="yes">
         <source>%n client(s) imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Імпортовано %n клієнта.</numerusform>
+            <numerusform>Імпортовано %n клієнтів.</numerusform>
+            <numerusform>Імпортовано %n клієнтів.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n duplicate(s) skipped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Пропущено %n дублікат.</numerusform>
+            <numerusform>Пропущено %n дублікати.</numerusform>
+            <numerusform>Пропущено %n дублікатів.</numerusform>
         </translation>
     </message>
     <message>
         <source>To import the other rows and skip the duplicates, add --skip-duplicates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Щоб імпортувати інші рядки й пропустити дублікати, додайте --skip-duplicates.</translation>
     </message>
     <message>
         <source>Encryption library (SQLCipher)</source>
-        <translation type="unfinished"></translation>
+        <translation>Бібліотека шифрування (SQLCipher)</translation>
     </message>
     <message>
         <source>Key file</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл ключа</translation>
     </message>
     <message>
         <source>System keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>Системна зв’язка ключів</translation>
     </message>
     <message>
         <source>Device secret in the keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>Секрет пристрою у зв’язці ключів</translation>
     </message>
     <message>
         <source>File permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Права доступу до файлів</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Розблокування</translation>
     </message>
     <message>
         <source>Encrypted pages (cipher_integrity_check)</source>
-        <translation type="unfinished"></translation>
+        <translation>Зашифровані сторінки (cipher_integrity_check)</translation>
     </message>
     <message>
         <source>Database structure</source>
-        <translation type="unfinished"></translation>
+        <translation>Структура бази даних</translation>
     </message>
     <message>
         <source>Schema version</source>
-        <translation type="unfinished"></translation>
+        <translation>Версія схеми</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>PROBLEM</source>
-        <translation type="unfinished"></translation>
+        <translation>ПРОБЛЕМА</translation>
     </message>
     <message>
         <source>Readable by other users: %1. Run: chmod 700 on the folder and chmod 600 on its files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Доступно для читання іншим користувачам: %1. Виконайте chmod 700 для папки та chmod 600 для її файлів.</translation>
     </message>
     <message>
         <source>The keyring in use (%1) is not the one the vault was set up with (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Використовувана зв’язка ключів (%1) не та, з якою було налаштовано сховище (%2).</translation>
     </message>
     <message>
         <source>The database file is damaged: %1. Restore it from the server or a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл бази даних пошкоджено: %1. Відновіть його із сервера або з резервної копії.</translation>
     </message>
     <message>
         <source>The SQLite library has no encryption. Reinstall the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бібліотека SQLite не підтримує шифрування. Перевстановіть застосунок.</translation>
     </message>
     <message>
         <source>The schema is not the current one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Схема бази даних не відповідає поточній версії.</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Знайдено %n проблему.</numerusform>
+            <numerusform>Знайдено %n проблеми.</numerusform>
+            <numerusform>Знайдено %n проблем.</numerusform>
         </translation>
     </message>
     <message>
         <source>No problems found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проблем не знайдено.</translation>
     </message>
     <message>
         <source>Current passphrase: </source>
-        <translation type="unfinished"></translation>
+        <translation>Поточна парольна фраза: </translation>
     </message>
     <message>
         <source>Passphrase changed. The data key itself is unchanged; use &apos;outreach rekey&apos; to replace it too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольну фразу змінено. Сам ключ даних не змінився; щоб замінити і його, скористайтеся командою «outreach rekey».</translation>
     </message>
     <message>
         <source>The database was re-encrypted with a new data key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Базу даних повторно зашифровано новим ключем даних.</translation>
     </message>
     <message>
         <source>Outreach Desktop, headless: set up, import, check. The passphrase is asked for, or read from OUTREACH_PASSPHRASE (for scripts; see the README for the risk).</source>
-        <translation type="unfinished"></translation>
+        <translation>Outreach Desktop без графічного інтерфейсу: налаштування, імпорт, перевірка. Парольна фраза запитується або зчитується з OUTREACH_PASSPHRASE (для скриптів; про ризики див. README).</translation>
     </message>
     <message>
         <source>data folder (default: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>папка даних (за замовчуванням: %1)</translation>
     </message>
     <message>
         <source>language of the messages</source>
-        <translation type="unfinished"></translation>
+        <translation>мова повідомлень</translation>
     </message>
     <message>
         <source>create a new vault</source>
-        <translation type="unfinished"></translation>
+        <translation>створити нове сховище</translation>
     </message>
     <message>
         <source>import a CSV or XLSX client list</source>
-        <translation type="unfinished"></translation>
+        <translation>імпортувати список клієнтів із файлу CSV або XLSX</translation>
     </message>
     <message>
         <source>the .csv or .xlsx file</source>
-        <translation type="unfinished"></translation>
+        <translation>файл .csv або .xlsx</translation>
     </message>
     <message>
         <source>map a column to a field (or &apos;ignore&apos;); may be repeated</source>
-        <translation type="unfinished"></translation>
+        <translation>зіставити стовпець із полем (або «ignore», щоб пропустити його); можна вказувати кілька разів</translation>
     </message>
     <message>
         <source>show what would be imported</source>
-        <translation type="unfinished"></translation>
+        <translation>показати, що буде імпортовано</translation>
     </message>
     <message>
         <source>text encoding of a CSV file (default: UTF-8)</source>
-        <translation type="unfinished"></translation>
+        <translation>кодування тексту файлу CSV (за замовчуванням: UTF-8)</translation>
     </message>
     <message>
         <source>worksheet of an XLSX file (default: the first)</source>
-        <translation type="unfinished"></translation>
+        <translation>аркуш файлу XLSX (за замовчуванням: перший)</translation>
     </message>
     <message>
         <source>import the other rows when some are already in the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>імпортувати решту рядків, якщо деякі вже є у сховищі</translation>
     </message>
     <message>
         <source>counts, outbox size, cipher version</source>
-        <translation type="unfinished"></translation>
+        <translation>кількість записів, кількість ще не синхронізованих змін, версія шифрування</translation>
     </message>
     <message>
         <source>machine-readable output</source>
-        <translation type="unfinished"></translation>
+        <translation>вивід у машинозчитуваному форматі</translation>
     </message>
     <message>
         <source>check the installation and the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>перевірити встановлення та сховище</translation>
     </message>
     <message>
         <source>skip the checks that need the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>пропустити перевірки, для яких потрібна парольна фраза</translation>
     </message>
     <message>
         <source>change the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>змінити парольну фразу</translation>
     </message>
     <message>
         <source>re-encrypt the database with a new data key</source>
-        <translation type="unfinished"></translation>
+        <translation>повторно зашифрувати базу даних новим ключем даних</translation>
     </message>
     <message>
         <source>Cancelled. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Скасовано. Нічого не змінено.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>The passphrase was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольну фразу змінено.</translation>
     </message>
     <message>
         <source>About Outreach Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Про Outreach Desktop</translation>
     </message>
     <message>
         <source>Outreach Desktop %1
 
 Encrypted, offline-first case management for outreach work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Outreach Desktop %1
+
+Зашифроване ведення випадків для аутріч-роботи, розраховане насамперед на роботу без мережі.</translation>
     </message>
     <message>
         <source>Auto-lock setting saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Налаштування автоблокування збережено.</translation>
     </message>
     <message numerus="yes">
         <source>Locks after %n minute(s) without activity</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Блокується через %n хвилину бездіяльності</numerusform>
+            <numerusform>Блокується через %n хвилини бездіяльності</numerusform>
+            <numerusform>Блокується через %n хвилин бездіяльності</numerusform>
         </translation>
     </message>
     <message>
         <source>No clients yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Клієнтів ще немає</translation>
     </message>
     <message>
         <source>Clients can be imported from a CSV or Excel file with the command %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Клієнтів можна імпортувати з файлу CSV або Excel за допомогою команди %1.</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Заблокувати</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вийти</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Налаштування</translation>
     </message>
     <message>
         <source>&amp;Auto-lock after…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Автоблокування через…</translation>
     </message>
     <message>
         <source>&amp;Change passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Змінити парольну фразу…</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Мова</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Довідка</translation>
     </message>
     <message>
         <source>&amp;About Outreach Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Про Outreach Desktop</translation>
     </message>
 </context>
 <context>
     <name>Messages</name>
     <message>
         <source>The passphrase is not correct. Check the keyboard layout and Caps Lock, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольна фраза неправильна. Перевірте розкладку клавіатури та Caps Lock і спробуйте ще раз.</translation>
     </message>
     <message>
         <source>There is no vault in this data folder yet. Set one up first (outreach init, or start the app).</source>
-        <translation type="unfinished"></translation>
+        <translation>У цій папці даних ще немає сховища. Спершу створіть його (командою outreach init або запустивши застосунок).</translation>
     </message>
     <message>
         <source>This data folder already holds a vault. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>У цій папці даних уже є сховище. Нічого не змінено.</translation>
     </message>
     <message>
         <source>The key file asks for weaker key protection than this app allows. It may have been tampered with; it is refused. Restore the key file from a backup or set up this device again from the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл ключа вимагає слабшого захисту ключа, ніж дозволяє цей застосунок. Можливо, його було підроблено, тому його відхилено. Відновіть файл ключа з резервної копії або повторно налаштуйте цей пристрій із сервера.</translation>
     </message>
     <message>
         <source>The key file (vault.key) is damaged or was changed, so the vault cannot be opened. Restore the key file from a backup, or set up this device again from the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл ключа (vault.key) пошкоджено або змінено, тому сховище неможливо відкрити. Відновіть файл ключа з резервної копії або повторно налаштуйте цей пристрій із сервера.</translation>
     </message>
     <message>
         <source>The key file was made by another version of Outreach Desktop. Install the current version of the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл ключа створено іншою версією Outreach Desktop. Установіть поточну версію застосунку.</translation>
     </message>
     <message>
         <source>The passphrase is too short: use at least 10 characters, for example several words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольна фраза занадто коротка: використайте щонайменше 10 символів, наприклад кілька слів.</translation>
     </message>
     <message>
         <source>The passphrase is too easy to guess. Add more words or characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольну фразу занадто легко вгадати. Додайте більше слів або символів.</translation>
     </message>
     <message>
         <source>The system keyring is locked. Unlock it (usually by logging in to your desktop session) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Системну зв’язку ключів заблоковано. Розблокуйте її (зазвичай для цього достатньо увійти в сеанс робочого столу) і спробуйте ще раз.</translation>
     </message>
     <message>
         <source>The system keyring is not the one this vault was set up with. Log in to the desktop session you set the app up in, or set this device up again from the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Системна зв’язка ключів не та, з якою було налаштовано це сховище. Увійдіть у сеанс робочого столу, у якому ви налаштовували застосунок, або повторно налаштуйте цей пристрій із сервера.</translation>
     </message>
     <message>
         <source>The device secret of this vault is missing from the system keyring, so the vault cannot be opened on this device. Restore the keyring, or set this device up again from the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Секрету пристрою для цього сховища немає в системній зв’язці ключів, тому сховище неможливо відкрити на цьому пристрої. Відновіть зв’язку ключів або повторно налаштуйте цей пристрій із сервера.</translation>
     </message>
     <message>
         <source>The system keyring holds a different device secret than this vault was made with, so the vault cannot be opened. Restore the keyring, or set this device up again from the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Системна зв’язка ключів містить інший секрет пристрою, ніж той, з яким було створено це сховище, тому сховище неможливо відкрити. Відновіть зв’язку ключів або повторно налаштуйте цей пристрій із сервера.</translation>
     </message>
     <message>
         <source>No secure system keyring is available. Outreach Desktop needs one (GNOME Keyring, KWallet, macOS Keychain or Windows Credential Manager). Start your desktop&apos;s keyring and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Немає доступної захищеної системної зв’язки ключів. Вона потрібна для роботи Outreach Desktop (GNOME Keyring, KWallet, macOS Keychain або Windows Credential Manager). Запустіть зв’язку ключів вашого робочого столу й спробуйте ще раз.</translation>
     </message>
     <message>
         <source>The encryption library is missing. Reinstall Outreach Desktop; the app will not store data unencrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бібліотека шифрування відсутня. Перевстановіть Outreach Desktop: застосунок не зберігатиме дані без шифрування.</translation>
     </message>
     <message>
         <source>The database file is damaged. Nothing more was written to it. Run &apos;outreach doctor&apos; for details, and restore it from the server or a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл бази даних пошкоджено. Більше нічого до нього не записано. Щоб дізнатися подробиці, виконайте «outreach doctor», а потім відновіть файл із сервера або з резервної копії.</translation>
     </message>
     <message>
         <source>This data was written by a newer version of Outreach Desktop. Install the newer version to open it; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ці дані записано новішою версією Outreach Desktop. Щоб відкрити їх, установіть новішу версію; нічого не змінено.</translation>
     </message>
     <message>
         <source>The disk is full. Nothing was saved from this step. Free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Диск заповнений. Результат цього кроку не збережено. Звільніть місце й спробуйте ще раз.</translation>
     </message>
     <message>
         <source>The vault is locked. Unlock it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сховище заблоковано. Розблокуйте його й спробуйте ще раз.</translation>
     </message>
     <message numerus="yes">
         <source>The file has problems in %n row(s). Nothing was imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>У файлі є проблеми в %n рядку. Нічого не імпортовано.</numerusform>
+            <numerusform>У файлі є проблеми в %n рядках. Нічого не імпортовано.</numerusform>
+            <numerusform>У файлі є проблеми в %n рядках. Нічого не імпортовано.</numerusform>
         </translation>
     </message>
     <message>
         <source>The file could not be read or written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося прочитати або записати файл: %1</translation>
     </message>
     <message>
         <source>Something went wrong (%1). Nothing was lost; please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сталася помилка (%1). Нічого не втрачено; спробуйте ще раз.</translation>
     </message>
     <message>
         <source>The file is not UTF-8 text (line %1). Save it as &apos;CSV UTF-8&apos; from your spreadsheet program, or name its encoding with --encoding.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл не є текстом у кодуванні UTF-8 (рядок %1). Збережіть його у форматі «CSV UTF-8» у програмі для роботи з таблицями або вкажіть його кодування параметром --encoding.</translation>
     </message>
     <message>
         <source>The file has no column for the name. Expected a column such as &apos;Vorname&apos;, &apos;Nachname&apos;, &apos;Name&apos;, &apos;first name&apos; or &apos;last name&apos;; use --map to name it.</source>
-        <translation type="unfinished"></translation>
+        <translation>У файлі немає стовпця з ім’ям. Очікується стовпець на зразок «Vorname», «Nachname», «Name», «first name» або «last name»; вкажіть потрібний стовпець за допомогою --map.</translation>
     </message>
     <message>
         <source>The column &apos;%1&apos; named in --map is not in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Стовпця «%1», указаного в --map, у файлі немає.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; in --map is not a field that can be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» у --map не є полем, яке можна імпортувати.</translation>
     </message>
     <message>
         <source>Only CSV and Excel (.xlsx) files can be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпортувати можна лише файли CSV та Excel (.xlsx).</translation>
     </message>
     <message>
         <source>The file holds no rows to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>У файлі немає рядків для імпорту.</translation>
     </message>
     <message>
         <source>The file is too large to import (more than %1 MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл занадто великий для імпорту (понад %1 МБ).</translation>
     </message>
     <message>
         <source>The file could not be read as a spreadsheet. Is it really a CSV or .xlsx file?</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося прочитати файл як таблицю. Чи справді це файл CSV або .xlsx?</translation>
     </message>
     <message>
         <source>The file could not be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося імпортувати файл.</translation>
     </message>
     <message>
         <source>looks like a spreadsheet formula; formulas are not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>схоже на формулу електронної таблиці; формули не імпортуються</translation>
     </message>
     <message>
         <source>text too long (%1 characters, at most %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>текст занадто довгий (символів: %1, максимум %2)</translation>
     </message>
     <message>
         <source>not a date (use DD.MM.YYYY or YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>не дата (використовуйте формат ДД.ММ.РРРР або РРРР-ММ-ДД)</translation>
     </message>
     <message>
         <source>date of birth in the future or before 1900</source>
-        <translation type="unfinished"></translation>
+        <translation>дата народження в майбутньому або раніше 1900 року</translation>
     </message>
     <message>
         <source>no name given</source>
-        <translation type="unfinished"></translation>
+        <translation>ім’я не вказано</translation>
     </message>
     <message>
         <source>same person as in row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>та сама особа, що й у рядку %1</translation>
     </message>
     <message>
         <source>this person is already in the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>ця особа вже є у сховищі</translation>
     </message>
     <message>
         <source>client code already used</source>
-        <translation type="unfinished"></translation>
+        <translation>код клієнта вже використовується</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a known value</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — невідоме значення</translation>
     </message>
     <message>
         <source>contains control characters</source>
-        <translation type="unfinished"></translation>
+        <translation>містить керівні символи</translation>
     </message>
     <message>
         <source>Row %1, column &apos;%2&apos;: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Рядок %1, стовпець «%2»: %3</translation>
     </message>
     <message>
         <source>Row %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Рядок %1: %2</translation>
     </message>
 </context>
 <context>
@@ -601,29 +603,29 @@ Encrypted, offline-first case management for outreach work.</source>
     <message>
         <source>Hide</source>
         <extracomment>Toggle beside a passphrase field: show the typed characters / hide them again.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Сховати</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Показати</translation>
     </message>
     <message>
         <source>Hide passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Сховати парольну фразу</translation>
     </message>
     <message>
         <source>Show passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Показати парольну фразу</translation>
     </message>
 </context>
 <context>
     <name>QCoreApplication.Screens</name>
     <message numerus="yes">
         <source>Locked after %n minute(s) without activity</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Заблоковано через %n хвилину бездіяльності</numerusform>
+            <numerusform>Заблоковано через %n хвилини бездіяльності</numerusform>
+            <numerusform>Заблоковано через %n хвилин бездіяльності</numerusform>
         </translation>
     </message>
 </context>
@@ -631,135 +633,135 @@ Encrypted, offline-first case management for outreach work.</source>
     <name>Screens</name>
     <message>
         <source>Data folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка даних: %1</translation>
     </message>
     <message>
         <source>Locked</source>
         <extracomment>Shown on the lock screen after the user chose File &gt; Lock.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Заблоковано</translation>
     </message>
     <message>
         <source>Outreach Desktop</source>
         <extracomment>The product name; usually left untranslated.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Outreach Desktop</translation>
     </message>
 </context>
 <context>
     <name>SetupDialog</name>
     <message>
         <source>The two passphrases do not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольні фрази не збігаються.</translation>
     </message>
     <message>
         <source>Set up Outreach Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Налаштування Outreach Desktop</translation>
     </message>
     <message>
         <source>Protect the case data on this laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>Захистіть дані випадків на цьому ноутбуці</translation>
     </message>
     <message>
         <source>Choose a passphrase. You will type it each time you open the app and after it locks. Several words that belong together only for you are easy to remember and hard to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть парольну фразу. Ви вводитимете її щоразу, коли відкриваєте застосунок, а також після його блокування. Кілька слів, пов’язаних між собою лише для вас, легко запам’ятати й важко вгадати.</translation>
     </message>
     <message>
         <source>&amp;Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Парольна фраза</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольна фраза</translation>
     </message>
     <message>
         <source>&amp;Repeat the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>По&amp;вторіть парольну фразу</translation>
     </message>
     <message>
         <source>Repeat the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторіть парольну фразу</translation>
     </message>
     <message>
         <source>If you forget the passphrase, the data on this laptop cannot be recovered. Nobody can reset it, not even your administrator. If the app syncs with your organisation&apos;s server, you can set it up anew and download your cases again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Якщо ви забудете парольну фразу, дані на цьому ноутбуці неможливо буде відновити. Ніхто не може її скинути, навіть ваш адміністратор. Якщо застосунок синхронізується із сервером вашої організації, ви зможете налаштувати його заново й знову завантажити свої випадки.</translation>
     </message>
     <message>
         <source>If you forget the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Якщо ви забудете парольну фразу</translation>
     </message>
     <message>
         <source>&amp;Create vault</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Створити сховище</translation>
     </message>
     <message>
         <source>Create vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Створити сховище</translation>
     </message>
     <message>
         <source>Creating the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Створення сховища</translation>
     </message>
 </context>
 <context>
     <name>StrengthMeter</name>
     <message numerus="yes">
         <source>Too short: use at least %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Занадто коротка: використайте щонайменше %n символ.</numerusform>
+            <numerusform>Занадто коротка: використайте щонайменше %n символи.</numerusform>
+            <numerusform>Занадто коротка: використайте щонайменше %n символів.</numerusform>
         </translation>
     </message>
     <message>
         <source>Strength: weak. Add more words.</source>
         <extracomment>Passphrase strength. Too weak to be accepted.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Надійність: низька. Додайте більше слів.</translation>
     </message>
     <message>
         <source>Strength: fair</source>
-        <translation type="unfinished"></translation>
+        <translation>Надійність: середня</translation>
     </message>
     <message>
         <source>Strength: good</source>
-        <translation type="unfinished"></translation>
+        <translation>Надійність: добра</translation>
     </message>
     <message>
         <source>Strength: strong</source>
-        <translation type="unfinished"></translation>
+        <translation>Надійність: висока</translation>
     </message>
     <message>
         <source>Passphrase strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Надійність парольної фрази</translation>
     </message>
 </context>
 <context>
     <name>UnlockWindow</name>
     <message numerus="yes">
         <source>You can try again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Спробувати ще раз можна буде через %n секунду.</numerusform>
+            <numerusform>Спробувати ще раз можна буде через %n секунди.</numerusform>
+            <numerusform>Спробувати ще раз можна буде через %n секунд.</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Парольна фраза</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольна фраза</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Розблокувати</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Розблокувати</translation>
     </message>
     <message>
         <source>Opening the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкриття сховища</translation>
     </message>
 </context>
 </TS>
