@@ -5,613 +5,615 @@
     <name>App</name>
     <message>
         <source>Outreach Desktop: encrypted case management.</source>
-        <translation type="unfinished"></translation>
+        <translation>Outreach Desktop: إدارة مشفّرة للحالات.</translation>
     </message>
     <message>
         <source>data folder (default: the platform&apos;s local app data folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>مجلد البيانات (الافتراضي: المجلد المحلي لبيانات التطبيقات في نظام التشغيل)</translation>
     </message>
     <message>
         <source>user interface language (default: settings, else system, else de)</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة واجهة المستخدم (الافتراضي: لغة الإعدادات، وإلا لغة النظام، وإلا de)</translation>
     </message>
 </context>
 <context>
     <name>AutoLockDialog</name>
     <message>
         <source>Auto-lock</source>
-        <translation type="unfinished"></translation>
+        <translation>القفل التلقائي</translation>
     </message>
     <message>
         <source>Lock the app after this many &amp;minutes without keyboard or mouse activity:</source>
-        <translation type="unfinished"></translation>
+        <translation>قفل التطبيق بعد هذا العدد من &amp;الدقائق دون أي استخدام للوحة المفاتيح أو الفأرة:</translation>
     </message>
     <message>
         <source>Minutes until auto-lock</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد الدقائق قبل القفل التلقائي</translation>
     </message>
 </context>
 <context>
     <name>BackgroundOp</name>
     <message>
         <source>Outreach Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Outreach Desktop</translation>
     </message>
 </context>
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
         <source>The two new passphrases do not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارتا المرور الجديدتان غير متطابقتين.</translation>
     </message>
     <message>
         <source>Change passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير عبارة المرور</translation>
     </message>
     <message>
         <source>&amp;Current passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة المرور ال&amp;حالية</translation>
     </message>
     <message>
         <source>Current passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة المرور الحالية</translation>
     </message>
     <message>
         <source>&amp;New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة المرور ال&amp;جديدة</translation>
     </message>
     <message>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة المرور الجديدة</translation>
     </message>
     <message>
         <source>&amp;Repeat the new passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تأكيد عبارة المرور الجديدة</translation>
     </message>
     <message>
         <source>Repeat the new passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>تأكيد عبارة المرور الجديدة</translation>
     </message>
     <message>
         <source>Changing the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ تغيير عبارة المرور</translation>
     </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
         <source>No passphrase: run this in a terminal, or set %1 for scripted use.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُدخَل عبارة مرور: يُرجى تشغيل الأمر في نافذة طرفية، أو تعيين %1 للاستخدام في البرامج النصية.</translation>
     </message>
     <message>
         <source>New passphrase: </source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة المرور الجديدة: </translation>
     </message>
     <message>
         <source>Repeat the passphrase: </source>
-        <translation type="unfinished"></translation>
+        <translation>أعِد إدخال عبارة المرور: </translation>
     </message>
     <message>
         <source>The two passphrases differ. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارتا المرور مختلفتان. لم يُغيَّر أي شيء.</translation>
     </message>
     <message>
         <source>A new vault will be created in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>سيتم إنشاء خزنة بيانات جديدة في %1.</translation>
     </message>
     <message>
         <source>If you forget the passphrase, the data on this device cannot be recovered by anyone. With sync, it can be downloaded again after setting up anew.</source>
-        <translation type="unfinished"></translation>
+        <translation>إذا نسيت عبارة المرور، فلن يتمكن أحد من استعادة البيانات الموجودة على هذا الجهاز. أما مع المزامنة، فيمكن تنزيل البيانات مرة أخرى بعد إعداد التطبيق من جديد.</translation>
     </message>
     <message>
         <source>Vault created (id %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>تم إنشاء خزنة البيانات (المعرّف %1).</translation>
     </message>
     <message>
         <source>Passphrase: </source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة المرور: </translation>
     </message>
     <message>
         <source>Data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>مجلد البيانات</translation>
     </message>
     <message>
         <source>Vault id</source>
-        <translation type="unfinished"></translation>
+        <translation>معرّف خزنة البيانات</translation>
     </message>
     <message>
         <source>Clients</source>
-        <translation type="unfinished"></translation>
+        <translation>المستفيدون</translation>
     </message>
     <message>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالات</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>سجلات التواصل</translation>
     </message>
     <message>
         <source>Changes not yet synced</source>
-        <translation type="unfinished"></translation>
+        <translation>تغييرات لم تتم مزامنتها بعد</translation>
     </message>
     <message>
         <source>SQLCipher version</source>
-        <translation type="unfinished"></translation>
+        <translation>إصدار SQLCipher</translation>
     </message>
     <message>
         <source>Schema revision</source>
-        <translation type="unfinished"></translation>
+        <translation>مراجعة المخطط</translation>
     </message>
     <message>
         <source>--map needs the form &quot;Column=field&quot;, got: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>يتطلب الخيار --map الصيغة &quot;العمود=الحقل&quot;، لكن القيمة المُعطاة: %1</translation>
     </message>
     <message>
         <source>Columns:</source>
-        <translation type="unfinished"></translation>
+        <translation>الأعمدة:</translation>
     </message>
     <message>
         <source>Ignored columns: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الأعمدة المتجاهَلة: %1</translation>
     </message>
     <message numerus="yes">
         <source>Dry run: %n row(s) ready to import; nothing was written.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تشغيل تجريبي: يمكن استيراد %n صف؛ لم يُكتب أي شيء.</numerusform>
+            <numerusform>تشغيل تجريبي: يمكن استيراد صف واحد؛ لم يُكتب أي شيء.</numerusform>
+            <numerusform>تشغيل تجريبي: يمكن استيراد صفّين؛ لم يُكتب أي شيء.</numerusform>
+            <numerusform>تشغيل تجريبي: يمكن استيراد %n صفوف؛ لم يُكتب أي شيء.</numerusform>
+            <numerusform>تشغيل تجريبي: يمكن استيراد %n صفًا؛ لم يُكتب أي شيء.</numerusform>
+            <numerusform>تشغيل تجريبي: يمكن استيراد %n صف؛ لم يُكتب أي شيء.</numerusform>
         </translation>
     </message>
     <message>
         <source>As it is, the file would not be imported: fix the rows named above (or add --skip-duplicates for duplicates).</source>
-        <translation type="unfinished"></translation>
+        <translation>لن يُستورَد الملف بحالته الحالية: يُرجى تصحيح الصفوف المذكورة أعلاه (أو إضافة --skip-duplicates لتخطي الصفوف المكررة).</translation>
     </message>
     <message numerus="yes">
         <source>%n client(s) imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تم استيراد %n مستفيد.</numerusform>
+            <numerusform>تم استيراد مستفيد واحد.</numerusform>
+            <numerusform>تم استيراد مستفيدَين.</numerusform>
+            <numerusform>تم استيراد %n مستفيدين.</numerusform>
+            <numerusform>تم استيراد %n مستفيدًا.</numerusform>
+            <numerusform>تم استيراد %n مستفيد.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n duplicate(s) skipped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تم تخطي %n صف مكرر.</numerusform>
+            <numerusform>تم تخطي صف مكرر واحد.</numerusform>
+            <numerusform>تم تخطي صفّين مكررين.</numerusform>
+            <numerusform>تم تخطي %n صفوف مكررة.</numerusform>
+            <numerusform>تم تخطي %n صفًا مكررًا.</numerusform>
+            <numerusform>تم تخطي %n صف مكرر.</numerusform>
         </translation>
     </message>
     <message>
         <source>To import the other rows and skip the duplicates, add --skip-duplicates.</source>
-        <translation type="unfinished"></translation>
+        <translation>لاستيراد الصفوف الأخرى وتخطي الصفوف المكررة، يُرجى إضافة --skip-duplicates.</translation>
     </message>
     <message>
         <source>Encryption library (SQLCipher)</source>
-        <translation type="unfinished"></translation>
+        <translation>مكتبة التشفير (SQLCipher)</translation>
     </message>
     <message>
         <source>Key file</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف المفتاح</translation>
     </message>
     <message>
         <source>System keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>حلقة مفاتيح النظام</translation>
     </message>
     <message>
         <source>Device secret in the keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>سرّ الجهاز في حلقة المفاتيح</translation>
     </message>
     <message>
         <source>File permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>أذونات الملفات</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح القفل</translation>
     </message>
     <message>
         <source>Encrypted pages (cipher_integrity_check)</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفحات المشفّرة (cipher_integrity_check)</translation>
     </message>
     <message>
         <source>Database structure</source>
-        <translation type="unfinished"></translation>
+        <translation>بنية قاعدة البيانات</translation>
     </message>
     <message>
         <source>Schema version</source>
-        <translation type="unfinished"></translation>
+        <translation>إصدار المخطط</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>سليم</translation>
     </message>
     <message>
         <source>PROBLEM</source>
-        <translation type="unfinished"></translation>
+        <translation>مشكلة</translation>
     </message>
     <message>
         <source>Readable by other users: %1. Run: chmod 700 on the folder and chmod 600 on its files.</source>
-        <translation type="unfinished"></translation>
+        <translation>يمكن لمستخدمين آخرين قراءتها: %1. يُرجى تنفيذ chmod 700 على المجلد و chmod 600 على ملفاته.</translation>
     </message>
     <message>
         <source>The keyring in use (%1) is not the one the vault was set up with (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>حلقة المفاتيح المستخدمة (%1) ليست التي أُعدّت بها خزنة البيانات (%2).</translation>
     </message>
     <message>
         <source>The database file is damaged: %1. Restore it from the server or a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف قاعدة البيانات تالف: %1. يُرجى استعادته من الخادم أو من نسخة احتياطية.</translation>
     </message>
     <message>
         <source>The SQLite library has no encryption. Reinstall the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>مكتبة SQLite لا تدعم التشفير. يُرجى إعادة تثبيت التطبيق.</translation>
     </message>
     <message>
         <source>The schema is not the current one.</source>
-        <translation type="unfinished"></translation>
+        <translation>مخطط قاعدة البيانات ليس بالإصدار الحالي.</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تم العثور على %n مشكلة.</numerusform>
+            <numerusform>تم العثور على مشكلة واحدة.</numerusform>
+            <numerusform>تم العثور على مشكلتين.</numerusform>
+            <numerusform>تم العثور على %n مشكلات.</numerusform>
+            <numerusform>تم العثور على %n مشكلة.</numerusform>
+            <numerusform>تم العثور على %n مشكلة.</numerusform>
         </translation>
     </message>
     <message>
         <source>No problems found.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يتم العثور على أي مشكلة.</translation>
     </message>
     <message>
         <source>Current passphrase: </source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة المرور الحالية: </translation>
     </message>
     <message>
         <source>Passphrase changed. The data key itself is unchanged; use &apos;outreach rekey&apos; to replace it too.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تغيير عبارة المرور. أما مفتاح البيانات نفسه فلم يتغيّر؛ استخدم &apos;outreach rekey&apos; لاستبداله أيضًا.</translation>
     </message>
     <message>
         <source>The database was re-encrypted with a new data key.</source>
-        <translation type="unfinished"></translation>
+        <translation>تمت إعادة تشفير قاعدة البيانات بمفتاح بيانات جديد.</translation>
     </message>
     <message>
         <source>Outreach Desktop, headless: set up, import, check. The passphrase is asked for, or read from OUTREACH_PASSPHRASE (for scripts; see the README for the risk).</source>
-        <translation type="unfinished"></translation>
+        <translation>Outreach Desktop دون واجهة رسومية: الإعداد والاستيراد والفحص. تُطلب عبارة المرور عند التشغيل، أو تُقرأ من OUTREACH_PASSPHRASE (للبرامج النصية؛ راجع ملف README لمعرفة المخاطر).</translation>
     </message>
     <message>
         <source>data folder (default: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>مجلد البيانات (الافتراضي: %1)</translation>
     </message>
     <message>
         <source>language of the messages</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة الرسائل</translation>
     </message>
     <message>
         <source>create a new vault</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء خزنة بيانات جديدة</translation>
     </message>
     <message>
         <source>import a CSV or XLSX client list</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد قائمة مستفيدين من ملف CSV أو XLSX</translation>
     </message>
     <message>
         <source>the .csv or .xlsx file</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف CSV أو XLSX</translation>
     </message>
     <message>
         <source>map a column to a field (or &apos;ignore&apos;); may be repeated</source>
-        <translation type="unfinished"></translation>
+        <translation>ربط عمود بحقل (أو &apos;ignore&apos; لتجاهله)؛ يمكن تكراره</translation>
     </message>
     <message>
         <source>show what would be imported</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض ما سيتم استيراده</translation>
     </message>
     <message>
         <source>text encoding of a CSV file (default: UTF-8)</source>
-        <translation type="unfinished"></translation>
+        <translation>ترميز النص في ملف CSV (الافتراضي: UTF-8)</translation>
     </message>
     <message>
         <source>worksheet of an XLSX file (default: the first)</source>
-        <translation type="unfinished"></translation>
+        <translation>ورقة العمل في ملف XLSX (الافتراضي: الورقة الأولى)</translation>
     </message>
     <message>
         <source>import the other rows when some are already in the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد بقية الصفوف إذا كان بعضها موجودًا في خزنة البيانات مسبقًا</translation>
     </message>
     <message>
         <source>counts, outbox size, cipher version</source>
-        <translation type="unfinished"></translation>
+        <translation>الأعداد، وعدد التغييرات غير المُزامَنة، وإصدار التشفير</translation>
     </message>
     <message>
         <source>machine-readable output</source>
-        <translation type="unfinished"></translation>
+        <translation>مخرجات قابلة للقراءة آليًا</translation>
     </message>
     <message>
         <source>check the installation and the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>فحص التثبيت وخزنة البيانات</translation>
     </message>
     <message>
         <source>skip the checks that need the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>تخطي الفحوص التي تتطلب عبارة المرور</translation>
     </message>
     <message>
         <source>change the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير عبارة المرور</translation>
     </message>
     <message>
         <source>re-encrypt the database with a new data key</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة تشفير قاعدة البيانات بمفتاح بيانات جديد</translation>
     </message>
     <message>
         <source>Cancelled. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم الإلغاء. لم يُغيَّر أي شيء.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>The passphrase was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تغيير عبارة المرور.</translation>
     </message>
     <message>
         <source>About Outreach Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>حول Outreach Desktop</translation>
     </message>
     <message>
         <source>Outreach Desktop %1
 
 Encrypted, offline-first case management for outreach work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Outreach Desktop %1
+
+إدارة مشفّرة للحالات في العمل الاجتماعي الميداني، مصمَّمة للعمل دون اتصال بالشبكة.</translation>
     </message>
     <message>
         <source>Auto-lock setting saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم حفظ إعداد القفل التلقائي.</translation>
     </message>
     <message numerus="yes">
         <source>Locks after %n minute(s) without activity</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>يُقفَل التطبيق بعد %n دقيقة دون نشاط</numerusform>
+            <numerusform>يُقفَل التطبيق بعد دقيقة واحدة دون نشاط</numerusform>
+            <numerusform>يُقفَل التطبيق بعد دقيقتين دون نشاط</numerusform>
+            <numerusform>يُقفَل التطبيق بعد %n دقائق دون نشاط</numerusform>
+            <numerusform>يُقفَل التطبيق بعد %n دقيقة دون نشاط</numerusform>
+            <numerusform>يُقفَل التطبيق بعد %n دقيقة دون نشاط</numerusform>
         </translation>
     </message>
     <message>
         <source>No clients yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد مستفيدون بعد</translation>
     </message>
     <message>
         <source>Clients can be imported from a CSV or Excel file with the command %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>يمكن استيراد المستفيدين من ملف CSV أو Excel باستخدام الأمر %1.</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ملف</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;قفل</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;خروج</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;إعدادات</translation>
     </message>
     <message>
         <source>&amp;Auto-lock after…</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;قفل التلقائي بعد…</translation>
     </message>
     <message>
         <source>&amp;Change passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تغيير عبارة المرور…</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;لغة</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>م&amp;ساعدة</translation>
     </message>
     <message>
         <source>&amp;About Outreach Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حول Outreach Desktop</translation>
     </message>
 </context>
 <context>
     <name>Messages</name>
     <message>
         <source>The passphrase is not correct. Check the keyboard layout and Caps Lock, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة المرور غير صحيحة. يُرجى التحقق من تخطيط لوحة المفاتيح ومن مفتاح Caps Lock، ثم المحاولة مرة أخرى.</translation>
     </message>
     <message>
         <source>There is no vault in this data folder yet. Set one up first (outreach init, or start the app).</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد خزنة بيانات في مجلد البيانات هذا بعد. يُرجى إعدادها أولًا (باستخدام outreach init أو بتشغيل التطبيق).</translation>
     </message>
     <message>
         <source>This data folder already holds a vault. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتوي مجلد البيانات هذا على خزنة بيانات بالفعل. لم يُغيَّر أي شيء.</translation>
     </message>
     <message>
         <source>The key file asks for weaker key protection than this app allows. It may have been tampered with; it is refused. Restore the key file from a backup or set up this device again from the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>يطلب ملف المفتاح حماية للمفتاح أضعف مما يسمح به هذا التطبيق. ربما تم التلاعب به، لذلك رُفض. يُرجى استعادة ملف المفتاح من نسخة احتياطية أو إعداد هذا الجهاز من جديد من الخادم.</translation>
     </message>
     <message>
         <source>The key file (vault.key) is damaged or was changed, so the vault cannot be opened. Restore the key file from a backup, or set up this device again from the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف المفتاح (vault.key) تالف أو تم تغييره، لذلك لا يمكن فتح خزنة البيانات. يُرجى استعادة ملف المفتاح من نسخة احتياطية، أو إعداد هذا الجهاز من جديد من الخادم.</translation>
     </message>
     <message>
         <source>The key file was made by another version of Outreach Desktop. Install the current version of the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُنشئ ملف المفتاح بإصدار آخر من Outreach Desktop. يُرجى تثبيت الإصدار الحالي من التطبيق.</translation>
     </message>
     <message>
         <source>The passphrase is too short: use at least 10 characters, for example several words.</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة المرور قصيرة جدًا: يُرجى استخدام 10 أحرف على الأقل، مثل عدة كلمات.</translation>
     </message>
     <message>
         <source>The passphrase is too easy to guess. Add more words or characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>من السهل جدًا تخمين عبارة المرور. يُرجى إضافة مزيد من الكلمات أو الأحرف.</translation>
     </message>
     <message>
         <source>The system keyring is locked. Unlock it (usually by logging in to your desktop session) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>حلقة مفاتيح النظام مُقفَلة. يُرجى فتح قفلها (عادةً بتسجيل الدخول إلى جلسة سطح المكتب) ثم المحاولة مرة أخرى.</translation>
     </message>
     <message>
         <source>The system keyring is not the one this vault was set up with. Log in to the desktop session you set the app up in, or set this device up again from the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>حلقة مفاتيح النظام ليست التي أُعدّت بها خزنة البيانات هذه. يُرجى تسجيل الدخول إلى جلسة سطح المكتب التي أعددت فيها التطبيق، أو إعداد هذا الجهاز من جديد من الخادم.</translation>
     </message>
     <message>
         <source>The device secret of this vault is missing from the system keyring, so the vault cannot be opened on this device. Restore the keyring, or set this device up again from the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>سرّ الجهاز الخاص بخزنة البيانات هذه غير موجود في حلقة مفاتيح النظام، لذلك لا يمكن فتح الخزنة على هذا الجهاز. يُرجى استعادة حلقة المفاتيح، أو إعداد هذا الجهاز من جديد من الخادم.</translation>
     </message>
     <message>
         <source>The system keyring holds a different device secret than this vault was made with, so the vault cannot be opened. Restore the keyring, or set this device up again from the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>تحتوي حلقة مفاتيح النظام على سرّ جهاز مختلف عن الذي أُنشئت به خزنة البيانات هذه، لذلك لا يمكن فتح الخزنة. يُرجى استعادة حلقة المفاتيح، أو إعداد هذا الجهاز من جديد من الخادم.</translation>
     </message>
     <message>
         <source>No secure system keyring is available. Outreach Desktop needs one (GNOME Keyring, KWallet, macOS Keychain or Windows Credential Manager). Start your desktop&apos;s keyring and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تتوفر حلقة مفاتيح نظام آمنة، ويحتاج Outreach Desktop إلى واحدة (GNOME Keyring أو KWallet أو macOS Keychain أو Windows Credential Manager). يُرجى تشغيل حلقة المفاتيح في سطح المكتب ثم المحاولة مرة أخرى.</translation>
     </message>
     <message>
         <source>The encryption library is missing. Reinstall Outreach Desktop; the app will not store data unencrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>مكتبة التشفير غير موجودة. يُرجى إعادة تثبيت Outreach Desktop؛ فالتطبيق لا يخزّن البيانات دون تشفير.</translation>
     </message>
     <message>
         <source>The database file is damaged. Nothing more was written to it. Run &apos;outreach doctor&apos; for details, and restore it from the server or a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف قاعدة البيانات تالف. لم يُكتب فيه أي شيء آخر. يُرجى تشغيل &apos;outreach doctor&apos; لمعرفة التفاصيل، ثم استعادة الملف من الخادم أو من نسخة احتياطية.</translation>
     </message>
     <message>
         <source>This data was written by a newer version of Outreach Desktop. Install the newer version to open it; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>كُتبت هذه البيانات بإصدار أحدث من Outreach Desktop. يُرجى تثبيت الإصدار الأحدث لفتحها؛ لم يُغيَّر أي شيء.</translation>
     </message>
     <message>
         <source>The disk is full. Nothing was saved from this step. Free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>القرص ممتلئ. لم يُحفظ أي شيء من هذه الخطوة. يُرجى تحرير بعض المساحة ثم المحاولة مرة أخرى.</translation>
     </message>
     <message>
         <source>The vault is locked. Unlock it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>خزنة البيانات مُقفَلة. يُرجى فتح قفلها ثم المحاولة مرة أخرى.</translation>
     </message>
     <message numerus="yes">
         <source>The file has problems in %n row(s). Nothing was imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>توجد مشكلات في %n صف من الملف. لم يُستورَد أي شيء.</numerusform>
+            <numerusform>توجد مشكلات في صف واحد من الملف. لم يُستورَد أي شيء.</numerusform>
+            <numerusform>توجد مشكلات في صفّين من الملف. لم يُستورَد أي شيء.</numerusform>
+            <numerusform>توجد مشكلات في %n صفوف من الملف. لم يُستورَد أي شيء.</numerusform>
+            <numerusform>توجد مشكلات في %n صفًا من الملف. لم يُستورَد أي شيء.</numerusform>
+            <numerusform>توجد مشكلات في %n صف من الملف. لم يُستورَد أي شيء.</numerusform>
         </translation>
     </message>
     <message>
         <source>The file could not be read or written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة الملف أو الكتابة فيه: %1</translation>
     </message>
     <message>
         <source>Something went wrong (%1). Nothing was lost; please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدث خطأ ما (%1). لم يُفقد أي شيء؛ يُرجى المحاولة مرة أخرى.</translation>
     </message>
     <message>
         <source>The file is not UTF-8 text (line %1). Save it as &apos;CSV UTF-8&apos; from your spreadsheet program, or name its encoding with --encoding.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف ليس نصًا بترميز UTF-8 (السطر %1). يُرجى حفظه بصيغة &apos;CSV UTF-8&apos; من برنامج جداول البيانات، أو تحديد ترميزه باستخدام --encoding.</translation>
     </message>
     <message>
         <source>The file has no column for the name. Expected a column such as &apos;Vorname&apos;, &apos;Nachname&apos;, &apos;Name&apos;, &apos;first name&apos; or &apos;last name&apos;; use --map to name it.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يحتوي الملف على عمود للاسم. المتوقع عمود مثل &apos;Vorname&apos; أو &apos;Nachname&apos; أو &apos;Name&apos; أو &apos;first name&apos; أو &apos;last name&apos;؛ يُرجى استخدام --map لتحديده.</translation>
     </message>
     <message>
         <source>The column &apos;%1&apos; named in --map is not in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>العمود &apos;%1&apos; المذكور في --map غير موجود في الملف.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; in --map is not a field that can be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; في --map ليس حقلًا يمكن استيراده.</translation>
     </message>
     <message>
         <source>Only CSV and Excel (.xlsx) files can be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن استيراد سوى ملفات CSV وملفات Excel بصيغة xlsx.</translation>
     </message>
     <message>
         <source>The file holds no rows to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يحتوي الملف على صفوف لاستيرادها.</translation>
     </message>
     <message>
         <source>The file is too large to import (more than %1 MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف أكبر من أن يُستورَد (أكثر من %1 ميغابايت).</translation>
     </message>
     <message>
         <source>The file could not be read as a spreadsheet. Is it really a CSV or .xlsx file?</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة الملف كجدول بيانات. هل هو فعلًا ملف CSV أو xlsx؟</translation>
     </message>
     <message>
         <source>The file could not be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر استيراد الملف.</translation>
     </message>
     <message>
         <source>looks like a spreadsheet formula; formulas are not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>يبدو كصيغة جدول بيانات؛ لا تُستورَد الصيغ</translation>
     </message>
     <message>
         <source>text too long (%1 characters, at most %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>النص طويل جدًا (عدد الأحرف %1، والحد الأقصى %2)</translation>
     </message>
     <message>
         <source>not a date (use DD.MM.YYYY or YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس تاريخًا (يُرجى استخدام DD.MM.YYYY أو YYYY-MM-DD)</translation>
     </message>
     <message>
         <source>date of birth in the future or before 1900</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الميلاد في المستقبل أو قبل عام 1900</translation>
     </message>
     <message>
         <source>no name given</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُذكر اسم</translation>
     </message>
     <message>
         <source>same person as in row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الشخص نفسه الوارد في الصف %1</translation>
     </message>
     <message>
         <source>this person is already in the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الشخص موجود في خزنة البيانات بالفعل</translation>
     </message>
     <message>
         <source>client code already used</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز المستفيد مستخدم بالفعل</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a known value</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ليست قيمة معروفة</translation>
     </message>
     <message>
         <source>contains control characters</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتوي على أحرف تحكم</translation>
     </message>
     <message>
         <source>Row %1, column &apos;%2&apos;: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>الصف %1، العمود &apos;%2&apos;: %3</translation>
     </message>
     <message>
         <source>Row %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>الصف %1: %2</translation>
     </message>
 </context>
 <context>
@@ -619,32 +621,32 @@ Encrypted, offline-first case management for outreach work.</source>
     <message>
         <source>Hide</source>
         <extracomment>Toggle beside a passphrase field: show the typed characters / hide them again.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>إخفاء</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>إظهار</translation>
     </message>
     <message>
         <source>Hide passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>إخفاء عبارة المرور</translation>
     </message>
     <message>
         <source>Show passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>إظهار عبارة المرور</translation>
     </message>
 </context>
 <context>
     <name>QCoreApplication.Screens</name>
     <message numerus="yes">
         <source>Locked after %n minute(s) without activity</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تم القفل بعد %n دقيقة دون نشاط</numerusform>
+            <numerusform>تم القفل بعد دقيقة واحدة دون نشاط</numerusform>
+            <numerusform>تم القفل بعد دقيقتين دون نشاط</numerusform>
+            <numerusform>تم القفل بعد %n دقائق دون نشاط</numerusform>
+            <numerusform>تم القفل بعد %n دقيقة دون نشاط</numerusform>
+            <numerusform>تم القفل بعد %n دقيقة دون نشاط</numerusform>
         </translation>
     </message>
 </context>
@@ -652,141 +654,141 @@ Encrypted, offline-first case management for outreach work.</source>
     <name>Screens</name>
     <message>
         <source>Data folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>مجلد البيانات: %1</translation>
     </message>
     <message>
         <source>Locked</source>
         <extracomment>Shown on the lock screen after the user chose File &gt; Lock.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>مُقفَل</translation>
     </message>
     <message>
         <source>Outreach Desktop</source>
         <extracomment>The product name; usually left untranslated.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Outreach Desktop</translation>
     </message>
 </context>
 <context>
     <name>SetupDialog</name>
     <message>
         <source>The two passphrases do not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارتا المرور غير متطابقتين.</translation>
     </message>
     <message>
         <source>Set up Outreach Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>إعداد Outreach Desktop</translation>
     </message>
     <message>
         <source>Protect the case data on this laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>حماية بيانات الحالات على هذا الحاسوب المحمول</translation>
     </message>
     <message>
         <source>Choose a passphrase. You will type it each time you open the app and after it locks. Several words that belong together only for you are easy to remember and hard to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُرجى اختيار عبارة مرور. ستكتبها في كل مرة تفتح فيها التطبيق، وبعد كل مرة يُقفَل فيها. عدة كلمات لا يربط بينها أحد سواك يسهل تذكّرها ويصعب تخمينها.</translation>
     </message>
     <message>
         <source>&amp;Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;عبارة المرور</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة المرور</translation>
     </message>
     <message>
         <source>&amp;Repeat the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تأكيد عبارة المرور</translation>
     </message>
     <message>
         <source>Repeat the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>تأكيد عبارة المرور</translation>
     </message>
     <message>
         <source>If you forget the passphrase, the data on this laptop cannot be recovered. Nobody can reset it, not even your administrator. If the app syncs with your organisation&apos;s server, you can set it up anew and download your cases again.</source>
-        <translation type="unfinished"></translation>
+        <translation>إذا نسيت عبارة المرور، فلا يمكن استعادة البيانات الموجودة على هذا الحاسوب المحمول. لا يستطيع أحد إعادة تعيين عبارة المرور، ولا حتى مسؤول النظام لديك. وإذا كان التطبيق يُزامِن بياناته مع خادم مؤسستك، فيمكنك إعداده من جديد وتنزيل حالاتك مرة أخرى.</translation>
     </message>
     <message>
         <source>If you forget the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>إذا نسيت عبارة المرور</translation>
     </message>
     <message>
         <source>&amp;Create vault</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;إنشاء خزنة البيانات</translation>
     </message>
     <message>
         <source>Create vault</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء خزنة البيانات</translation>
     </message>
     <message>
         <source>Creating the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ إنشاء خزنة البيانات</translation>
     </message>
 </context>
 <context>
     <name>StrengthMeter</name>
     <message numerus="yes">
         <source>Too short: use at least %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>قصيرة جدًا: يُرجى استخدام %n حرف على الأقل.</numerusform>
+            <numerusform>قصيرة جدًا: يُرجى استخدام حرف واحد على الأقل.</numerusform>
+            <numerusform>قصيرة جدًا: يُرجى استخدام حرفين على الأقل.</numerusform>
+            <numerusform>قصيرة جدًا: يُرجى استخدام %n أحرف على الأقل.</numerusform>
+            <numerusform>قصيرة جدًا: يُرجى استخدام %n حرفًا على الأقل.</numerusform>
+            <numerusform>قصيرة جدًا: يُرجى استخدام %n حرف على الأقل.</numerusform>
         </translation>
     </message>
     <message>
         <source>Strength: weak. Add more words.</source>
         <extracomment>Passphrase strength. Too weak to be accepted.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>القوة: ضعيفة. يُرجى إضافة مزيد من الكلمات.</translation>
     </message>
     <message>
         <source>Strength: fair</source>
-        <translation type="unfinished"></translation>
+        <translation>القوة: مقبولة</translation>
     </message>
     <message>
         <source>Strength: good</source>
-        <translation type="unfinished"></translation>
+        <translation>القوة: جيدة</translation>
     </message>
     <message>
         <source>Strength: strong</source>
-        <translation type="unfinished"></translation>
+        <translation>القوة: عالية</translation>
     </message>
     <message>
         <source>Passphrase strength</source>
-        <translation type="unfinished"></translation>
+        <translation>قوة عبارة المرور</translation>
     </message>
 </context>
 <context>
     <name>UnlockWindow</name>
     <message numerus="yes">
         <source>You can try again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>يمكنك المحاولة مرة أخرى بعد %n ثانية.</numerusform>
+            <numerusform>يمكنك المحاولة مرة أخرى بعد ثانية واحدة.</numerusform>
+            <numerusform>يمكنك المحاولة مرة أخرى بعد ثانيتين.</numerusform>
+            <numerusform>يمكنك المحاولة مرة أخرى بعد %n ثوانٍ.</numerusform>
+            <numerusform>يمكنك المحاولة مرة أخرى بعد %n ثانية.</numerusform>
+            <numerusform>يمكنك المحاولة مرة أخرى بعد %n ثانية.</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;عبارة المرور</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة المرور</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;فتح القفل</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح القفل</translation>
     </message>
     <message>
         <source>Opening the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ فتح خزنة البيانات</translation>
     </message>
 </context>
 </TS>
