@@ -140,10 +140,6 @@
         <translation>إصدار SQLCipher</translation>
     </message>
     <message>
-        <source>Schema revision</source>
-        <translation>مراجعة المخطط</translation>
-    </message>
-    <message>
         <source>--map needs the form &quot;Column=field&quot;, got: %1</source>
         <translation>يتطلب الخيار --map الصيغة &quot;العمود=الحقل&quot;، لكن القيمة المُعطاة: %1</translation>
     </message>
@@ -560,6 +556,18 @@ Encrypted, offline-first case management for outreach work.</source>
         <translation>الملف أكبر من أن يُستورَد (أكثر من %1 ميغابايت).</translation>
     </message>
     <message>
+        <source>The text encoding &apos;%1&apos; is not known. Use for example --encoding utf-8 or --encoding cp1252.</source>
+        <translation>ترميز النص «%1» غير معروف. يُرجى استخدام --encoding utf-8 أو --encoding cp1252 مثلًا.</translation>
+    </message>
+    <message>
+        <source>The workbook has no worksheet named &apos;%1&apos;.</source>
+        <translation>لا يحتوي المصنف على ورقة عمل باسم «%1».</translation>
+    </message>
+    <message>
+        <source>The file has too many rows to import at once (more than %1). Split it into smaller files.</source>
+        <translation>يحتوي الملف على عدد كبير جدًا من الصفوف لاستيرادها دفعة واحدة (أكثر من %1). يُرجى تقسيمه إلى ملفات أصغر.</translation>
+    </message>
+    <message>
         <source>The file could not be read as a spreadsheet. Is it really a CSV or .xlsx file?</source>
         <translation>تعذّرت قراءة الملف كجدول بيانات. هل هو فعلًا ملف CSV أو xlsx؟</translation>
     </message>
@@ -620,11 +628,12 @@ Encrypted, offline-first case management for outreach work.</source>
     <name>PassphraseField</name>
     <message>
         <source>Hide</source>
-        <extracomment>Toggle beside a passphrase field: show the typed characters / hide them again.</extracomment>
+        <extracomment>Toggle beside a passphrase field: hide the typed characters again.</extracomment>
         <translation>إخفاء</translation>
     </message>
     <message>
         <source>Show</source>
+        <extracomment>Toggle beside a passphrase field: show the typed characters.</extracomment>
         <translation>إظهار</translation>
     </message>
     <message>
@@ -637,7 +646,11 @@ Encrypted, offline-first case management for outreach work.</source>
     </message>
 </context>
 <context>
-    <name>QCoreApplication.Screens</name>
+    <name>Screens</name>
+    <message>
+        <source>Data folder: %1</source>
+        <translation>مجلد البيانات: %1</translation>
+    </message>
     <message numerus="yes">
         <source>Locked after %n minute(s) without activity</source>
         <translation>
@@ -648,13 +661,6 @@ Encrypted, offline-first case management for outreach work.</source>
             <numerusform>تم القفل بعد %n دقيقة دون نشاط</numerusform>
             <numerusform>تم القفل بعد %n دقيقة دون نشاط</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>Screens</name>
-    <message>
-        <source>Data folder: %1</source>
-        <translation>مجلد البيانات: %1</translation>
     </message>
     <message>
         <source>Locked</source>

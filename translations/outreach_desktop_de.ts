@@ -140,10 +140,6 @@
         <translation>SQLCipher-Version</translation>
     </message>
     <message>
-        <source>Schema revision</source>
-        <translation>Schema-Revision</translation>
-    </message>
-    <message>
         <source>--map needs the form &quot;Column=field&quot;, got: %1</source>
         <translation>--map erwartet die Form „Spalte=Feld“, erhalten: %1</translation>
     </message>
@@ -536,6 +532,18 @@ Verschlüsseltes Fallmanagement für die aufsuchende Arbeit, das auch offline fu
         <translation>Die Datei ist zu groß für den Import (mehr als %1 MB).</translation>
     </message>
     <message>
+        <source>The text encoding &apos;%1&apos; is not known. Use for example --encoding utf-8 or --encoding cp1252.</source>
+        <translation>Die Textkodierung „%1“ ist unbekannt. Verwenden Sie zum Beispiel --encoding utf-8 oder --encoding cp1252.</translation>
+    </message>
+    <message>
+        <source>The workbook has no worksheet named &apos;%1&apos;.</source>
+        <translation>Die Arbeitsmappe enthält kein Tabellenblatt namens „%1“.</translation>
+    </message>
+    <message>
+        <source>The file has too many rows to import at once (more than %1). Split it into smaller files.</source>
+        <translation>Die Datei hat zu viele Zeilen für einen Import (mehr als %1). Teilen Sie sie in kleinere Dateien auf.</translation>
+    </message>
+    <message>
         <source>The file could not be read as a spreadsheet. Is it really a CSV or .xlsx file?</source>
         <translation>Die Datei konnte nicht als Tabelle gelesen werden. Ist es wirklich eine CSV- oder .xlsx-Datei?</translation>
     </message>
@@ -596,11 +604,12 @@ Verschlüsseltes Fallmanagement für die aufsuchende Arbeit, das auch offline fu
     <name>PassphraseField</name>
     <message>
         <source>Hide</source>
-        <extracomment>Toggle beside a passphrase field: show the typed characters / hide them again.</extracomment>
+        <extracomment>Toggle beside a passphrase field: hide the typed characters again.</extracomment>
         <translation>Verbergen</translation>
     </message>
     <message>
         <source>Show</source>
+        <extracomment>Toggle beside a passphrase field: show the typed characters.</extracomment>
         <translation>Anzeigen</translation>
     </message>
     <message>
@@ -613,20 +622,17 @@ Verschlüsseltes Fallmanagement für die aufsuchende Arbeit, das auch offline fu
     </message>
 </context>
 <context>
-    <name>QCoreApplication.Screens</name>
+    <name>Screens</name>
+    <message>
+        <source>Data folder: %1</source>
+        <translation>Datenordner: %1</translation>
+    </message>
     <message numerus="yes">
         <source>Locked after %n minute(s) without activity</source>
         <translation>
             <numerusform>Gesperrt nach %n Minute ohne Aktivität</numerusform>
             <numerusform>Gesperrt nach %n Minuten ohne Aktivität</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>Screens</name>
-    <message>
-        <source>Data folder: %1</source>
-        <translation>Datenordner: %1</translation>
     </message>
     <message>
         <source>Locked</source>

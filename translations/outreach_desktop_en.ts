@@ -140,10 +140,6 @@
         <translation>SQLCipher version</translation>
     </message>
     <message>
-        <source>Schema revision</source>
-        <translation>Schema revision</translation>
-    </message>
-    <message>
         <source>--map needs the form &quot;Column=field&quot;, got: %1</source>
         <translation>--map needs the form &quot;Column=field&quot;, got: %1</translation>
     </message>
@@ -536,6 +532,18 @@ Encrypted, offline-first case management for outreach work.</translation>
         <translation>The file is too large to import (more than %1 MB).</translation>
     </message>
     <message>
+        <source>The text encoding &apos;%1&apos; is not known. Use for example --encoding utf-8 or --encoding cp1252.</source>
+        <translation>The text encoding &apos;%1&apos; is not known. Use for example --encoding utf-8 or --encoding cp1252.</translation>
+    </message>
+    <message>
+        <source>The workbook has no worksheet named &apos;%1&apos;.</source>
+        <translation>The workbook has no worksheet named &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>The file has too many rows to import at once (more than %1). Split it into smaller files.</source>
+        <translation>The file has too many rows to import at once (more than %1). Split it into smaller files.</translation>
+    </message>
+    <message>
         <source>The file could not be read as a spreadsheet. Is it really a CSV or .xlsx file?</source>
         <translation>The file could not be read as a spreadsheet. Is it really a CSV or .xlsx file?</translation>
     </message>
@@ -596,11 +604,12 @@ Encrypted, offline-first case management for outreach work.</translation>
     <name>PassphraseField</name>
     <message>
         <source>Hide</source>
-        <extracomment>Toggle beside a passphrase field: show the typed characters / hide them again.</extracomment>
+        <extracomment>Toggle beside a passphrase field: hide the typed characters again.</extracomment>
         <translation>Hide</translation>
     </message>
     <message>
         <source>Show</source>
+        <extracomment>Toggle beside a passphrase field: show the typed characters.</extracomment>
         <translation>Show</translation>
     </message>
     <message>
@@ -613,20 +622,17 @@ Encrypted, offline-first case management for outreach work.</translation>
     </message>
 </context>
 <context>
-    <name>QCoreApplication.Screens</name>
+    <name>Screens</name>
+    <message>
+        <source>Data folder: %1</source>
+        <translation>Data folder: %1</translation>
+    </message>
     <message numerus="yes">
         <source>Locked after %n minute(s) without activity</source>
         <translation>
             <numerusform>Locked after %n minute without activity</numerusform>
             <numerusform>Locked after %n minutes without activity</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>Screens</name>
-    <message>
-        <source>Data folder: %1</source>
-        <translation>Data folder: %1</translation>
     </message>
     <message>
         <source>Locked</source>

@@ -140,10 +140,6 @@
         <translation>نسخهٔ SQLCipher</translation>
     </message>
     <message>
-        <source>Schema revision</source>
-        <translation>بازنگری طرح‌واره</translation>
-    </message>
-    <message>
         <source>--map needs the form &quot;Column=field&quot;, got: %1</source>
         <translation>گزینهٔ --map باید به شکل &quot;Column=field&quot; باشد؛ مقدار داده‌شده: %1</translation>
     </message>
@@ -530,6 +526,18 @@ Encrypted, offline-first case management for outreach work.</source>
         <translation>فایل برای وارد کردن بیش از حد بزرگ است (بیش از %1 مگابایت).</translation>
     </message>
     <message>
+        <source>The text encoding &apos;%1&apos; is not known. Use for example --encoding utf-8 or --encoding cp1252.</source>
+        <translation>کدگذاری نویسه‌های «%1» شناخته‌شده نیست. برای نمونه از --encoding utf-8 یا --encoding cp1252 استفاده کنید.</translation>
+    </message>
+    <message>
+        <source>The workbook has no worksheet named &apos;%1&apos;.</source>
+        <translation>کتاب کار برگه‌ای با نام «%1» ندارد.</translation>
+    </message>
+    <message>
+        <source>The file has too many rows to import at once (more than %1). Split it into smaller files.</source>
+        <translation>این فایل برای وارد کردن یک‌جا ردیف‌های بیش از حد دارد (بیش از %1). لطفاً آن را به چند فایل کوچک‌تر تقسیم کنید.</translation>
+    </message>
+    <message>
         <source>The file could not be read as a spreadsheet. Is it really a CSV or .xlsx file?</source>
         <translation>فایل را نمی‌توان به‌عنوان صفحه‌گسترده خواند. آیا واقعاً یک فایل CSV یا xlsx است؟</translation>
     </message>
@@ -590,11 +598,12 @@ Encrypted, offline-first case management for outreach work.</source>
     <name>PassphraseField</name>
     <message>
         <source>Hide</source>
-        <extracomment>Toggle beside a passphrase field: show the typed characters / hide them again.</extracomment>
+        <extracomment>Toggle beside a passphrase field: hide the typed characters again.</extracomment>
         <translation>پنهان کردن</translation>
     </message>
     <message>
         <source>Show</source>
+        <extracomment>Toggle beside a passphrase field: show the typed characters.</extracomment>
         <translation>نمایش</translation>
     </message>
     <message>
@@ -607,19 +616,16 @@ Encrypted, offline-first case management for outreach work.</source>
     </message>
 </context>
 <context>
-    <name>QCoreApplication.Screens</name>
+    <name>Screens</name>
+    <message>
+        <source>Data folder: %1</source>
+        <translation>پوشهٔ داده‌ها: %1</translation>
+    </message>
     <message numerus="yes">
         <source>Locked after %n minute(s) without activity</source>
         <translation>
             <numerusform>پس از %n دقیقه بدون فعالیت قفل شد</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>Screens</name>
-    <message>
-        <source>Data folder: %1</source>
-        <translation>پوشهٔ داده‌ها: %1</translation>
     </message>
     <message>
         <source>Locked</source>

@@ -140,10 +140,6 @@
         <translation>Версия SQLCipher</translation>
     </message>
     <message>
-        <source>Schema revision</source>
-        <translation>Ревизия схемы</translation>
-    </message>
-    <message>
         <source>--map needs the form &quot;Column=field&quot;, got: %1</source>
         <translation>Для --map нужен формат «Столбец=поле», получено: %1</translation>
     </message>
@@ -542,6 +538,18 @@ Encrypted, offline-first case management for outreach work.</source>
         <translation>Файл слишком большой для импорта (более %1 МБ).</translation>
     </message>
     <message>
+        <source>The text encoding &apos;%1&apos; is not known. Use for example --encoding utf-8 or --encoding cp1252.</source>
+        <translation>Кодировка текста «%1» неизвестна. Используйте, например, --encoding utf-8 или --encoding cp1252.</translation>
+    </message>
+    <message>
+        <source>The workbook has no worksheet named &apos;%1&apos;.</source>
+        <translation>В книге нет листа с именем «%1».</translation>
+    </message>
+    <message>
+        <source>The file has too many rows to import at once (more than %1). Split it into smaller files.</source>
+        <translation>В файле слишком много строк для одного импорта (больше %1). Разделите его на файлы поменьше.</translation>
+    </message>
+    <message>
         <source>The file could not be read as a spreadsheet. Is it really a CSV or .xlsx file?</source>
         <translation>Не удалось прочитать файл как электронную таблицу. Это действительно файл CSV или .xlsx?</translation>
     </message>
@@ -602,11 +610,12 @@ Encrypted, offline-first case management for outreach work.</source>
     <name>PassphraseField</name>
     <message>
         <source>Hide</source>
-        <extracomment>Toggle beside a passphrase field: show the typed characters / hide them again.</extracomment>
+        <extracomment>Toggle beside a passphrase field: hide the typed characters again.</extracomment>
         <translation>Скрыть</translation>
     </message>
     <message>
         <source>Show</source>
+        <extracomment>Toggle beside a passphrase field: show the typed characters.</extracomment>
         <translation>Показать</translation>
     </message>
     <message>
@@ -619,7 +628,11 @@ Encrypted, offline-first case management for outreach work.</source>
     </message>
 </context>
 <context>
-    <name>QCoreApplication.Screens</name>
+    <name>Screens</name>
+    <message>
+        <source>Data folder: %1</source>
+        <translation>Папка данных: %1</translation>
+    </message>
     <message numerus="yes">
         <source>Locked after %n minute(s) without activity</source>
         <translation>
@@ -627,13 +640,6 @@ Encrypted, offline-first case management for outreach work.</source>
             <numerusform>Заблокировано после %n минут бездействия</numerusform>
             <numerusform>Заблокировано после %n минут бездействия</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>Screens</name>
-    <message>
-        <source>Data folder: %1</source>
-        <translation>Папка данных: %1</translation>
     </message>
     <message>
         <source>Locked</source>

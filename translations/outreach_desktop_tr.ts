@@ -140,10 +140,6 @@
         <translation>SQLCipher sürümü</translation>
     </message>
     <message>
-        <source>Schema revision</source>
-        <translation>Şema revizyonu</translation>
-    </message>
-    <message>
         <source>--map needs the form &quot;Column=field&quot;, got: %1</source>
         <translation>--map için &quot;Sütun=alan&quot; biçimi gerekir, girilen: %1</translation>
     </message>
@@ -530,6 +526,18 @@ Saha çalışması için şifreli, çevrimdışı öncelikli vaka yönetimi.</tr
         <translation>Dosya içe aktarılamayacak kadar büyük (sınır: %1 MB).</translation>
     </message>
     <message>
+        <source>The text encoding &apos;%1&apos; is not known. Use for example --encoding utf-8 or --encoding cp1252.</source>
+        <translation>&apos;%1&apos; metin kodlaması bilinmiyor. Örneğin --encoding utf-8 veya --encoding cp1252 kullanın.</translation>
+    </message>
+    <message>
+        <source>The workbook has no worksheet named &apos;%1&apos;.</source>
+        <translation>Çalışma kitabında &apos;%1&apos; adlı bir sayfa yok.</translation>
+    </message>
+    <message>
+        <source>The file has too many rows to import at once (more than %1). Split it into smaller files.</source>
+        <translation>Dosyada tek seferde içe aktarılamayacak kadar çok satır var (%1 satırdan fazla). Dosyayı daha küçük dosyalara bölün.</translation>
+    </message>
+    <message>
         <source>The file could not be read as a spreadsheet. Is it really a CSV or .xlsx file?</source>
         <translation>Dosya hesap tablosu olarak okunamadı. Gerçekten bir CSV veya .xlsx dosyası mı?</translation>
     </message>
@@ -590,11 +598,12 @@ Saha çalışması için şifreli, çevrimdışı öncelikli vaka yönetimi.</tr
     <name>PassphraseField</name>
     <message>
         <source>Hide</source>
-        <extracomment>Toggle beside a passphrase field: show the typed characters / hide them again.</extracomment>
+        <extracomment>Toggle beside a passphrase field: hide the typed characters again.</extracomment>
         <translation>Gizle</translation>
     </message>
     <message>
         <source>Show</source>
+        <extracomment>Toggle beside a passphrase field: show the typed characters.</extracomment>
         <translation>Göster</translation>
     </message>
     <message>
@@ -607,19 +616,16 @@ Saha çalışması için şifreli, çevrimdışı öncelikli vaka yönetimi.</tr
     </message>
 </context>
 <context>
-    <name>QCoreApplication.Screens</name>
+    <name>Screens</name>
+    <message>
+        <source>Data folder: %1</source>
+        <translation>Veri klasörü: %1</translation>
+    </message>
     <message numerus="yes">
         <source>Locked after %n minute(s) without activity</source>
         <translation>
             <numerusform>%n dakika işlem yapılmadığı için kilitlendi</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>Screens</name>
-    <message>
-        <source>Data folder: %1</source>
-        <translation>Veri klasörü: %1</translation>
     </message>
     <message>
         <source>Locked</source>

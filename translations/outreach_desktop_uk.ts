@@ -140,10 +140,6 @@
         <translation>Версія SQLCipher</translation>
     </message>
     <message>
-        <source>Schema revision</source>
-        <translation>Ревізія схеми</translation>
-    </message>
-    <message>
         <source>--map needs the form &quot;Column=field&quot;, got: %1</source>
         <translation>--map потребує формату «Стовпець=поле», отримано: %1</translation>
     </message>
@@ -542,6 +538,18 @@ Encrypted, offline-first case management for outreach work.</source>
         <translation>Файл занадто великий для імпорту (понад %1 МБ).</translation>
     </message>
     <message>
+        <source>The text encoding &apos;%1&apos; is not known. Use for example --encoding utf-8 or --encoding cp1252.</source>
+        <translation>Кодування тексту «%1» невідоме. Використайте, наприклад, --encoding utf-8 або --encoding cp1252.</translation>
+    </message>
+    <message>
+        <source>The workbook has no worksheet named &apos;%1&apos;.</source>
+        <translation>У книзі немає аркуша з назвою «%1».</translation>
+    </message>
+    <message>
+        <source>The file has too many rows to import at once (more than %1). Split it into smaller files.</source>
+        <translation>У файлі забагато рядків для одного імпорту (понад %1). Розділіть його на менші файли.</translation>
+    </message>
+    <message>
         <source>The file could not be read as a spreadsheet. Is it really a CSV or .xlsx file?</source>
         <translation>Не вдалося прочитати файл як таблицю. Чи справді це файл CSV або .xlsx?</translation>
     </message>
@@ -602,11 +610,12 @@ Encrypted, offline-first case management for outreach work.</source>
     <name>PassphraseField</name>
     <message>
         <source>Hide</source>
-        <extracomment>Toggle beside a passphrase field: show the typed characters / hide them again.</extracomment>
+        <extracomment>Toggle beside a passphrase field: hide the typed characters again.</extracomment>
         <translation>Сховати</translation>
     </message>
     <message>
         <source>Show</source>
+        <extracomment>Toggle beside a passphrase field: show the typed characters.</extracomment>
         <translation>Показати</translation>
     </message>
     <message>
@@ -619,7 +628,11 @@ Encrypted, offline-first case management for outreach work.</source>
     </message>
 </context>
 <context>
-    <name>QCoreApplication.Screens</name>
+    <name>Screens</name>
+    <message>
+        <source>Data folder: %1</source>
+        <translation>Папка даних: %1</translation>
+    </message>
     <message numerus="yes">
         <source>Locked after %n minute(s) without activity</source>
         <translation>
@@ -627,13 +640,6 @@ Encrypted, offline-first case management for outreach work.</source>
             <numerusform>Заблоковано через %n хвилини бездіяльності</numerusform>
             <numerusform>Заблоковано через %n хвилин бездіяльності</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>Screens</name>
-    <message>
-        <source>Data folder: %1</source>
-        <translation>Папка даних: %1</translation>
     </message>
     <message>
         <source>Locked</source>

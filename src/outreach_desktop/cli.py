@@ -122,7 +122,7 @@ def cmd_status(args: argparse.Namespace, vault) -> int:  # type: ignore[no-untyp
         "contacts": Cli.tr("Contacts"),
         "outbox": Cli.tr("Changes not yet synced"),
         "cipher_version": Cli.tr("SQLCipher version"),
-        "schema_revision": Cli.tr("Schema revision"),
+        "schema_revision": Cli.tr("Schema version"),
     }
     for key, label in labels.items():
         _out(f"{label}: {facts[key]}")

@@ -154,6 +154,20 @@ def describe_import_failure(exc: e.ImportFailed) -> str:
             return Messages.tr("The file is too large to import (more than %1 MB).").replace(
                 "%1", str(facts.get("limit_mb", "?"))
             )
+        case "unknown_encoding":
+            return Messages.tr(
+                "The text encoding '%1' is not known. Use for example --encoding utf-8 or "
+                "--encoding cp1252."
+            ).replace("%1", str(facts.get("encoding", "")))
+        case "unknown_sheet":
+            return Messages.tr("The workbook has no worksheet named '%1'.").replace(
+                "%1", str(facts.get("sheet", ""))
+            )
+        case "too_many_rows":
+            return Messages.tr(
+                "The file has too many rows to import at once (more than %1). Split it into "
+                "smaller files."
+            ).replace("%1", str(facts.get("limit", "")))
         case "unreadable":
             return Messages.tr(
                 "The file could not be read as a spreadsheet. Is it really a CSV or .xlsx file?",

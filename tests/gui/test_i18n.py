@@ -79,3 +79,20 @@ def test_language_menu_switches_at_runtime_and_is_remembered(
     qtbot.waitUntil(lambda: bool(retranslated))  # LanguageChange reached the window
     assert window.language_actions["ar"].isChecked()
     qtbot.waitUntil(lambda: Settings(settings_path(data_dir)).get(Key.LANGUAGE) == "ar")
+
+
+def test_plural_lock_line_is_translated_in_every_language(qapp) -> None:
+    """The lock screen's plural line is found in each catalogue (its context must match)."""
+    from outreach_desktop.gui.text import lock_reason_line
+
+    manager = LanguageManager(qapp)
+    english = {}
+    try:
+        for lang in LANGUAGES:
+            manager.install(lang)
+            english[lang] = lock_reason_line(5)
+            assert "minute(s)" not in english[lang]
+            assert "5" in english[lang]
+    finally:
+        manager.install("en")
+    assert english["de"] != english["en"] and english["ar"] != english["en"]

@@ -61,8 +61,12 @@ class PassphraseField(QWidget):
 
     def retranslate(self) -> None:
         shown = self.show_button.isChecked()
-        #: Toggle beside a passphrase field: show the typed characters / hide them again.
-        self.show_button.setText(self.tr("Hide") if shown else self.tr("Show"))
+        if shown:
+            #: Toggle beside a passphrase field: hide the typed characters again.
+            self.show_button.setText(self.tr("Hide"))
+        else:
+            #: Toggle beside a passphrase field: show the typed characters.
+            self.show_button.setText(self.tr("Show"))
         self.show_button.setAccessibleName(
             self.tr("Hide passphrase") if shown else self.tr("Show passphrase"))
 

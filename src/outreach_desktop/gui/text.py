@@ -27,10 +27,12 @@ def data_folder_line(data_dir: Path) -> str:
 
 def lock_reason_line(idle_minutes: int | None) -> str:
     """What the lock screen says about why it is locked (None: locked by hand)."""
-    if idle_minutes is None:
-        #: Shown on the lock screen after the user chose File > Lock.
-        return QCoreApplication.translate("Screens", "Locked")
-    return Screens.tr("Locked after %n minute(s) without activity", None, idle_minutes)
+    # Screens.tr for both: lupdate files a Class.tr call right after a
+    # QCoreApplication.translate call under a wrong context.
+    if idle_minutes is not None:
+        return Screens.tr("Locked after %n minute(s) without activity", None, idle_minutes)
+    #: Shown on the lock screen after the user chose File > Lock.
+    return Screens.tr("Locked")
 
 
 def app_title() -> str:
