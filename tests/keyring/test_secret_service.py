@@ -9,8 +9,8 @@ import base64
 
 import pytest
 import secretstorage
-from conftest import PASSPHRASE
 
+from conftest import PASSPHRASE
 from outreach_desktop.core import errors
 from outreach_desktop.core.vault import KDF_FLOOR, Vault
 from outreach_desktop.core.vault.device_secret import SERVICE
@@ -55,7 +55,7 @@ def test_changed_secret_fails_closed(real_vault):
 
 
 def test_locked_keyring_fails_closed(real_vault):
-    collection, _item_ = _item(real_vault)
+    collection, _ = _item(real_vault)
     collection.lock()
     try:
         assert collection.is_locked()
