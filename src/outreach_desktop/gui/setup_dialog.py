@@ -29,6 +29,8 @@ from outreach_desktop.gui.text import data_folder_line
 from outreach_desktop.gui.vault_tasks import VaultAccess
 from outreach_desktop.gui.worker import BackgroundOp
 
+PARAGRAPH_CHARS = 78  # width of the dialog's text, in average characters
+
 
 class SetupDialog(QDialog):
     """Asks for a new passphrase twice and creates the vault on the worker.
@@ -176,7 +178,21 @@ class SetupDialog(QDialog):
         self.create_button.setAccessibleName(self.tr("Create vault"))
         self.progress_bar.setAccessibleName(self.tr("Creating the vault"))
         self.data_dir_label.setText(data_folder_line(Path(self._access.data_dir)))
+        self._fit_wrapped_paragraphs()
         self._on_input_changed()
+
+    def _fit_wrapped_paragraphs(self) -> None:
+        """Top-level layouts do not ask word-wrapped labels for their height at the width
+        they really get (the warning paragraph was clipped in German). So the dialog gets
+        a width in characters of its font (it grows with 200 % scaling) and each
+        paragraph the height it needs at that width."""
+        width = self.fontMetrics().averageCharWidth() * PARAGRAPH_CHARS
+        margins = self.layout().contentsMargins()
+        self.setFixedWidth(width + margins.left() + margins.right())
+        for label in (self.intro_label, self.forgotten_label):
+            label.setMinimumHeight(label.heightForWidth(width))
+        self.layout().activate()
+        self.adjustSize()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -203,6 +203,10 @@ class UnlockWindow(QWidget):
     def retranslate(self) -> None:
         self.setWindowTitle(app_title())
         self.title_label.setText(app_title())
+        # The product name is Latin script; QLabel aligns plain text by the text's own
+        # direction, which would put it on the left of a right-to-left screen.
+        side = Qt.AlignmentFlag.AlignRight if self.isRightToLeft() else Qt.AlignmentFlag.AlignLeft
+        self.title_label.setAlignment(side | Qt.AlignmentFlag.AlignAbsolute)
         locked, idle_minutes = self._lock_reason
         self.lock_reason_label.setVisible(locked)
         if locked:
