@@ -18,8 +18,7 @@ from pathlib import Path
 import pytest
 
 from conftest import PASSPHRASE
-
-MARKERS = ("Zqxmarkerwort", "مرقمختبرسري")
+from privacy_markers import MARKERS, marker_hits
 
 
 def _env(tmp_path: Path, **extra: str) -> dict[str, str]:
@@ -43,18 +42,6 @@ def outreach(tmp_path: Path, *args: str, check: bool = True, **env: str):
         raise AssertionError(f"outreach {args} failed:\n{result.stdout}\n{result.stderr}")
     assert "Traceback" not in result.stderr
     return result
-
-
-def _marker_hits(*folders: Path) -> list[str]:
-    needles = [m.encode(enc) for m in MARKERS for enc in ("utf-8", "utf-16-le")]
-    needles += [m.casefold().encode() for m in MARKERS]
-    hits = []
-    for folder in folders:
-        for path in folder.rglob("*"):
-            if path.is_file():
-                data = path.read_bytes()
-                hits += [f"{path}: {n!r}" for n in needles if n in data]
-    return hits
 
 
 def _marker_csv(tmp_path: Path, extra_rows: int = 0) -> Path:
@@ -89,7 +76,7 @@ def test_marker_name_never_leaves_the_encrypted_database(tmp_path, secret_servic
     outreach(tmp_path, "doctor")
     data = tmp_path / "data"
     assert (data / "logs" / "outreach.log").exists()
-    assert _marker_hits(data, tmp_path / "home", tmp_path / "tmp") == []
+    assert marker_hits(data, tmp_path / "home", tmp_path / "tmp") == []
 
 
 def test_marker_name_absent_after_a_killed_import_and_vault_opens(tmp_path, secret_service):
@@ -106,11 +93,11 @@ def test_marker_name_absent_after_a_killed_import_and_vault_opens(tmp_path, secr
         time.sleep(0.01)
     proc.send_signal(signal.SIGKILL)
     proc.wait()
-    assert _marker_hits(tmp_path / "data", tmp_path / "home", tmp_path / "tmp") == []
+    assert marker_hits(tmp_path / "data", tmp_path / "home", tmp_path / "tmp") == []
     facts = json.loads(outreach(tmp_path, "status", "--json").stdout)
     assert facts["clients"] in (0, 30001)  # all or nothing
     assert facts["outbox"] == facts["clients"]
-    assert _marker_hits(tmp_path / "data", tmp_path / "home", tmp_path / "tmp") == []
+    assert marker_hits(tmp_path / "data", tmp_path / "home", tmp_path / "tmp") == []
 
 
 def test_wrong_passphrase_message_and_exit_code(tmp_path, secret_service):

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import tempfile
-from pathlib import Path
 
 import pytest
 from gui_helpers import unlock
@@ -11,21 +10,9 @@ from gui_helpers import unlock
 from outreach_desktop.core.storage.models import Client
 from outreach_desktop.gui.controller import AppState
 from outreach_desktop.gui.worker import BackgroundOp
-
-MARKERS = ("Zqxmarkerwort", "مرقمختبرسري")
+from privacy_markers import MARKERS, marker_hits
 
 pytestmark = pytest.mark.usefixtures("existing_vault")
-
-
-def _hits(*folders: Path) -> list[str]:
-    needles = [m.encode(enc) for m in MARKERS for enc in ("utf-8", "utf-16-le")]
-    found = []
-    for folder in folders:
-        for path in folder.rglob("*"):
-            if path.is_file():
-                data = path.read_bytes()
-                found += [f"{path}: {n!r}" for n in needles if n in data]
-    return found
 
 
 def test_marker_names_are_nowhere_in_clear_after_lock(qtbot, make_controller, data_dir,
@@ -50,5 +37,5 @@ def test_marker_names_are_nowhere_in_clear_after_lock(qtbot, make_controller, da
     controller.main_window.lock_requested.emit()
     qtbot.waitUntil(lambda: controller.state is AppState.LOCKED, timeout=5000)
     qtbot.waitUntil(lambda: opened.engine is None, timeout=5000)  # connections closed
-    assert _hits(data_dir, temp) == []
+    assert marker_hits(data_dir, temp) == []
     assert (data_dir / "vault.db").exists()
