@@ -337,7 +337,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from outreach_desktop.core.vault import Vault
 
         vault = Vault(data_dir)
-        if (args.command != "init" and vault.exists()) or args.command == "init":
+        if args.command == "init" or vault.exists():  # never create a folder by accident
             configure_logging(data_dir)
         return COMMANDS[args.command](args, vault)
     except CliError as exc:

@@ -160,7 +160,7 @@ class KeyFile:
         try:
             data = path.read_bytes()
         except FileNotFoundError:
-            raise
+            raise  # the caller tells "no vault yet" from "key file lost"
         except OSError as exc:
             raise KeyFileCorrupt("unreadable") from exc
         return cls.from_bytes(data)

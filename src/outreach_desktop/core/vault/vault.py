@@ -35,7 +35,13 @@ from outreach_desktop.core.repository import Repository
 from outreach_desktop.core.storage.engine import connect_raw, make_engine, typed_db_errors
 from outreach_desktop.core.storage.migrate import migrate
 from outreach_desktop.core.vault.device_secret import DeviceSecretStore, secret_check
-from outreach_desktop.core.vault.kdf import DEFAULT_KDF, KDF_FLOOR, KdfParams, derive_kek
+from outreach_desktop.core.vault.kdf import (
+    DEFAULT_KDF,
+    KDF_FLOOR,
+    KdfParams,
+    check_floor,
+    derive_kek,
+)
 from outreach_desktop.core.vault.keyfile import KeyFile, KeyFileHeader
 
 log = logging.getLogger(__name__)
@@ -129,8 +135,6 @@ class Vault:
 
     def _unwrap(self, keyfile: KeyFile, passphrase: str) -> bytes:
         header = keyfile.header
-        from outreach_desktop.core.vault.kdf import check_floor
-
         check_floor(header.kdf, self.kdf_floor)  # before the keyring is asked for anything
         secret = self.secrets.load(header.vault_id, header.keyring_backend, header.secret_check)
         kek = derive_kek(passphrase, secret, header.salt, header.kdf,
