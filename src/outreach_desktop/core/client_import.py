@@ -373,10 +373,7 @@ def apply_import(plan: ImportPlan, repository: Repository, skip_duplicates: bool
     problem, or a duplicate unless ``skip_duplicates``. Returns the number imported."""
     if plan.problems or (plan.duplicates and not skip_duplicates):
         raise ImportRejected(plan.problems + ([] if skip_duplicates else plan.duplicates))
-    drafts = plan.importable
+    rows = [{"client_code": new_client_code(), **draft.values} for draft in plan.importable]
     with repository.write() as uow:
-        for draft in drafts:
-            values = dict(draft.values)
-            values.setdefault("client_code", new_client_code())
-            uow.add(Client, **values)
-    return len(drafts)
+        uow.add_many(Client, rows)
+    return len(rows)

@@ -27,6 +27,7 @@ from outreach_desktop.core.storage.models import (
     new_id,
     utcnow,
 )
+from outreach_desktop.core.text_fold import fold_for_search
 
 T = TypeVar("T", bound=Syncable)
 _TOUCHED = "outreach_repository_touched"
@@ -45,8 +46,27 @@ def _columns(model: type[Syncable]) -> list[str]:
     return [c.key for c in inspect(model).column_attrs]
 
 
+def search_text_of(given_name: str, family_name: str, aliases: list[str]) -> str:
+    """What the name index holds for a client: names and aliases, folded for search."""
+    return fold_for_search(" ".join(p for p in [given_name, family_name, *aliases] if p))
+
+
 def search_text(client: Client) -> str:
-    return " ".join(p for p in [client.given_name, client.family_name, *client.aliases] if p)
+    return search_text_of(client.given_name, client.family_name, client.aliases)
+
+
+def _defaults(model: type[Syncable]) -> dict[str, Any]:
+    """Column -> a function making its default (content columns only)."""
+    made: dict[str, Any] = {}
+    for col in inspect(model).columns:
+        if col.key in Syncable.SYNC_META or col.default is None:
+            continue
+        default = col.default
+        if default.is_callable:  # type: ignore[attr-defined]
+            made[col.key] = lambda d=default: d.arg(None)  # type: ignore[attr-defined]
+        else:
+            made[col.key] = lambda d=default: d.arg  # type: ignore[attr-defined]
+    return made
 
 
 class UnitOfWork:
@@ -74,19 +94,41 @@ class UnitOfWork:
         self._touch(obj)
         self.session.add(obj)
         # Column defaults are applied at flush; apply them now so the outbox holds real values.
-        for col in inspect(model).columns:
-            if col.key in Syncable.SYNC_META or col.default is None:
-                continue
-            if getattr(obj, col.key) is None:
-                default = col.default
-                setattr(obj, col.key, default.arg(None) if default.is_callable else default.arg)  # type: ignore[attr-defined]
-        values = {k: to_wire(getattr(obj, k))
-                  for k in _columns(model) if k not in Syncable.SYNC_META}
-        self._record(obj, "insert", {k: {"value": v, "base_rev": None} for k, v in values.items()},
-                     {k: [None, v] for k, v in values.items()})
-        if isinstance(obj, Client):
-            self._search_updates[obj.id] = search_text(obj)
+        for key, value in _defaults(model).items():
+            if getattr(obj, key) is None:
+                setattr(obj, key, value())
+        self._record_insert(model, {k: getattr(obj, k) for k in _columns(model)})
         return obj
+
+    def add_many(self, model: type[T], rows: list[dict[str, Any]]) -> list[str]:
+        """Insert many rows at once (import, demo data): one statement, and the same
+        outbox, history and search-index entries as ``add`` would make. Returns the ids."""
+        if not rows:
+            return []
+        self.session.flush()  # rows added one by one before must exist first (foreign keys)
+        defaults = _defaults(model)
+        now = utcnow()
+        complete = []
+        for row in rows:
+            values = {key: make() for key, make in defaults.items() if row.get(key) is None}
+            values.update({k: v for k, v in row.items() if v is not None or k not in values})
+            values.setdefault("id", new_id())
+            values.update(updated_by=self.actor, created_at=now, updated_at=now)
+            complete.append(values)
+        self.session.execute(insert(model), complete)
+        for values in complete:
+            self._record_insert(model, values)
+        return [values["id"] for values in complete]
+
+    def _record_insert(self, model: type[Syncable], values: dict[str, Any]) -> None:
+        wire = {k: to_wire(values.get(k)) for k in _columns(model) if k not in Syncable.SYNC_META}
+        self._record(model.__tablename__, values["id"], "insert",  # type: ignore[attr-defined]
+                     {k: {"value": v, "base_rev": None} for k, v in wire.items()},
+                     {k: [None, v] for k, v in wire.items()})
+        if model is Client:
+            self._search_updates[values["id"]] = search_text_of(
+                values.get("given_name") or "", values.get("family_name") or "",
+                values.get("aliases") or [])
 
     def apply_reference(self, model: type[T], **fields: Any) -> T:
         """Write reference data (catalogues, teams) as it came from the server or the
@@ -115,7 +157,7 @@ class UnitOfWork:
         obj.updated_by = self.actor
         obj.updated_at = utcnow()
         self._touch(obj)
-        self._record(obj, "update", changes, history)
+        self._record(obj.__tablename__, obj.id, "update", changes, history)  # type: ignore[attr-defined]
         if isinstance(obj, Client) and {"given_name", "family_name", "aliases"} & changes.keys():
             self._search_updates[obj.id] = search_text(obj)
         return obj
@@ -128,17 +170,17 @@ class UnitOfWork:
         obj.updated_by = self.actor
         obj.updated_at = obj.deleted_at
         self._touch(obj)
-        self._record(obj, "delete", {"deleted_at": {"value": to_wire(obj.deleted_at),
-                                                    "base_rev": obj.server_rev}}, {})
+        self._record(obj.__tablename__, obj.id, "delete",  # type: ignore[attr-defined]
+                     {"deleted_at": {"value": to_wire(obj.deleted_at),
+                                     "base_rev": obj.server_rev}}, {})
         if isinstance(obj, Client):
             self._search_updates[obj.id] = None
 
-    def _record(self, obj: Syncable, op: str, changes: dict, history: dict) -> None:
-        table = obj.__tablename__  # type: ignore[attr-defined]
+    def _record(self, table: str, row_id: str, op: str, changes: dict, history: dict) -> None:
         now = utcnow()
-        self._outbox.append({"mutation_id": new_id(), "table_name": table, "row_id": obj.id,
+        self._outbox.append({"mutation_id": new_id(), "table_name": table, "row_id": row_id,
                              "op": op, "changes": changes, "created_at": now})
-        self._history.append({"table_name": table, "row_id": obj.id, "op": op,
+        self._history.append({"table_name": table, "row_id": row_id, "op": op,
                               "changes": history, "changed_by": self.actor, "changed_at": now})
 
     def finish(self) -> None:
