@@ -1,0 +1,153 @@
+"""Finding clients: the ids of a search, and the rows for the ones on screen.
+
+The client list keeps only the ids of the current search and asks for rows as they
+scroll into view (Anki's browser model), so a search over 100,000 clients returns ids
+only; ``load_rows`` fetches a screenful.
+
+The text query goes through the FTS5 name index (names and aliases, folded by
+``fold_for_search`` the same way they were indexed); every word is a prefix, all must
+match: "ay öz" finds "Ayşe Özdemir".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from sqlalchemy import text
+from sqlalchemy.orm import Session
+
+from outreach_desktop.core.text_fold import fold_for_search
+
+SORT_KEYS = ("name", "client_code", "district", "phase", "last_contact")
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+@dataclass(frozen=True)
+class ClientFilter:
+    """What the list shows. Empty fields do not filter."""
+
+    text: str = ""
+    district: str | None = None
+    phase: str | None = None
+    topic: str | None = None
+    target_group: str | None = None
+    open_follow_ups: bool = False
+
+
+@dataclass(frozen=True)
+class ClientRow:
+    """One line of the client list (what the table shows; markers are not in it)."""
+
+    id: str
+    client_code: str
+    given_name: str
+    family_name: str
+    date_of_birth: date | None
+    district: str | None
+    phase: str | None
+    last_contact: date | None
+    next_follow_up: date | None
+    languages: list[str] = field(default_factory=list)
+
+
+def fts_query(typed: str) -> str | None:
+    """The FTS5 MATCH expression for what was typed: each word a quoted prefix."""
+    words = _WORD.findall(fold_for_search(typed))
+    if not words:
+        return None
+    return " ".join(f'"{w}"*' for w in words)
+
+
+# The current case of a client: its open case, else its most recently opened one.
+_CURRENT_CASE = """
+    SELECT cf.phase FROM case_file cf
+    WHERE cf.client_id = c.id AND cf.deleted_at IS NULL
+    ORDER BY cf.closed_on IS NOT NULL, cf.opened_on DESC LIMIT 1
+"""
+_LAST_CONTACT = """
+    SELECT max(k.occurred_on) FROM contact k
+    WHERE k.client_id = c.id AND k.deleted_at IS NULL
+"""
+# A follow-up is open while no contact happened after the contact that set it.
+_OPEN_FOLLOW_UP = """
+    SELECT min(k.follow_up_on) FROM contact k
+    WHERE k.client_id = c.id AND k.deleted_at IS NULL AND k.follow_up_on IS NOT NULL
+      AND NOT EXISTS (SELECT 1 FROM contact later
+                      WHERE later.client_id = k.client_id AND later.deleted_at IS NULL
+                        AND later.occurred_on > k.occurred_on)
+"""
+_ORDER = {
+    "name": "c.family_name COLLATE NOCASE {dir}, c.given_name COLLATE NOCASE {dir}",
+    "client_code": "c.client_code {dir}",
+    "district": "c.district {dir}, c.family_name COLLATE NOCASE",
+    "phase": f"({_CURRENT_CASE}) {{dir}}, c.family_name COLLATE NOCASE",
+    "last_contact": f"({_LAST_CONTACT}) {{dir}}, c.family_name COLLATE NOCASE",
+}
+
+
+def search_ids(session: Session, flt: ClientFilter, sort: str = "name",
+               descending: bool = False) -> list[str]:
+    """Ids of the clients matching ``flt``, in list order."""
+    if sort not in _ORDER:
+        raise ValueError(f"unknown sort key {sort!r}")
+    where = ["c.deleted_at IS NULL"]
+    params: dict[str, Any] = {}
+    source = "client c"
+    query = fts_query(flt.text)
+    if flt.text.strip() and query is None:
+        return []  # only punctuation typed: nothing can match
+    if query is not None:
+        source = ("(SELECT DISTINCT client_id FROM client_search WHERE client_search MATCH :q) s"
+                  " JOIN client c ON c.id = s.client_id")
+        params["q"] = query
+    if flt.district:
+        where.append("c.district = :district")
+        params["district"] = flt.district
+    if flt.target_group:
+        where.append("EXISTS (SELECT 1 FROM json_each(c.target_groups) WHERE value = :tg)")
+        params["tg"] = flt.target_group
+    if flt.phase:
+        where.append(f"({_CURRENT_CASE}) = :phase")
+        params["phase"] = flt.phase
+    if flt.topic:
+        where.append("EXISTS (SELECT 1 FROM contact k, json_each(k.topics) t WHERE "
+                     "k.client_id = c.id AND k.deleted_at IS NULL AND t.value = :topic)")
+        params["topic"] = flt.topic
+    if flt.open_follow_ups:
+        where.append(f"({_OPEN_FOLLOW_UP}) IS NOT NULL")
+    order = _ORDER[sort].format(dir="DESC" if descending else "ASC")
+    sql = f"SELECT c.id FROM {source} WHERE {' AND '.join(where)} ORDER BY {order}"
+    return [row[0] for row in session.execute(text(sql), params)]
+
+
+def load_rows(session: Session, ids: list[str]) -> dict[str, ClientRow]:
+    """The list rows of ``ids`` (a screenful), by id."""
+    if not ids:
+        return {}
+    marks = ", ".join(f":i{n}" for n in range(len(ids)))
+    sql = (f"SELECT c.id, c.client_code, c.given_name, c.family_name, c.date_of_birth, "
+           f"c.district, ({_CURRENT_CASE}), ({_LAST_CONTACT}), ({_OPEN_FOLLOW_UP}), c.languages "
+           f"FROM client c WHERE c.id IN ({marks})")
+    result = session.execute(text(sql), {f"i{n}": i for n, i in enumerate(ids)})
+    rows = {}
+    for r in result:
+        rows[r[0]] = ClientRow(r[0], r[1], r[2], r[3], _date(r[4]), r[5], r[6], _date(r[7]),
+                               _date(r[8]), _json_list(r[9]))
+    return rows
+
+
+def _date(value: Any) -> date | None:
+    if value is None or isinstance(value, date):
+        return value
+    return date.fromisoformat(str(value)[:10])
+
+
+def _json_list(value: Any) -> list[str]:
+    import json
+
+    if isinstance(value, list):
+        return value
+    return list(json.loads(value)) if value else []
