@@ -71,3 +71,36 @@ class CatalogueIndex:
 
     def lookup(self, catalogue: str, text: str) -> str | None:
         return self.by_catalogue.get(catalogue, {}).get(fold(text))
+
+
+@dataclass
+class CatalogueLabels:
+    """Code -> label in one language (falling back to German), per catalogue, in the
+    catalogue's order. Loaded once after unlock for the screens to show."""
+
+    language: str
+    entries: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
+
+    def label(self, catalogue: str, code: str | None) -> str:
+        if not code:
+            return ""
+        for entry_code, text in self.entries.get(catalogue, []):
+            if entry_code == code:
+                return text
+        return code  # an unknown code is shown as it is, never dropped
+
+    def choices(self, catalogue: str) -> list[tuple[str, str]]:
+        return list(self.entries.get(catalogue, []))
+
+
+def load_labels(repository: Repository, language: str) -> CatalogueLabels:
+    labels = CatalogueLabels(language)
+    with repository.read() as session:
+        rows = session.scalars(select(CatalogueEntry)
+                               .where(CatalogueEntry.deleted_at.is_(None),
+                                      CatalogueEntry.active.is_(True))
+                               .order_by(CatalogueEntry.catalogue, CatalogueEntry.position))
+        for entry in rows:
+            text = entry.labels.get(language) or entry.labels.get("de") or entry.code
+            labels.entries.setdefault(entry.catalogue, []).append((entry.code, text))
+    return labels
