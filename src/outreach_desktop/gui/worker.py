@@ -105,6 +105,7 @@ class BackgroundOp(Generic[T]):
         self._worker = worker
         self._on_success: Callable[[T], Any] | None = None
         self._on_failure: Callable[[BaseException], Any] | None = None
+        self._notify: list[Callable[[T], Any]] = []
 
     def success(self, callback: Callable[[T], Any]) -> BackgroundOp[T]:
         self._on_success = callback
@@ -114,12 +115,21 @@ class BackgroundOp(Generic[T]):
         self._on_failure = callback
         return self
 
+    def notify(self, callback: Callable[[T], Any]) -> BackgroundOp[T]:
+        """Also call ``callback`` on success, before the success callback (for example to
+        tell other screens that data changed). Runs even if the parent is gone."""
+        self._notify.append(callback)
+        return self
+
     def run(self) -> Future[T]:
         worker = self._worker or Worker.current()
         _set_busy(self._parent, True)
         return worker.submit(self._fn, self._finish)
 
     def _finish(self, future: Future[T]) -> None:
+        if future.exception() is None:
+            for callback in self._notify:
+                callback(future.result())
         if not shiboken6.isValid(self._parent):
             log.debug("background op finished after its window was closed; result dropped")
             return

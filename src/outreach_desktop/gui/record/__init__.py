@@ -1,0 +1,1 @@
+"""The client record and the dialogs that change it."""

@@ -1,0 +1,1 @@
+"""The caseworker's workspace: Heute, the client list, and what they share."""

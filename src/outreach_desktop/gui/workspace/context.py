@@ -1,0 +1,74 @@
+"""What every workspace screen shares while the vault is unlocked.
+
+``Workspace`` holds the repository (touched only inside ``run``, i.e. on the worker
+thread), the catalogue labels in the UI language, and a ``data_changed`` signal: any
+screen that saved something emits it, and lists, Heute and open records reload.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QWidget
+
+from outreach_desktop.gui.worker import BackgroundOp
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from outreach_desktop.core.catalogues import CatalogueLabels
+    from outreach_desktop.core.repository import Repository, UnitOfWork
+
+T = TypeVar("T")
+
+
+class Workspace(QObject):
+    """Holds: ``repository`` (worker thread only), ``labels`` (catalogue code -> text in
+    the UI language; replaced on a language switch), ``language``, ``today`` (a callable,
+    so tests can pin the date). Emits ``data_changed(table)`` after a write and
+    ``labels_changed`` after the labels were reloaded."""
+
+    data_changed = Signal(str)
+    labels_changed = Signal()
+
+    def __init__(self, repository: Repository, labels: CatalogueLabels, language: str,
+                 today: Callable[[], Any] | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.repository = repository
+        self.labels = labels
+        self.language = language
+        from datetime import date
+
+        self.today = today or date.today
+
+    def read(self, widget: QWidget, fn: Callable[[Session], T]) -> BackgroundOp[T]:
+        """A query on the worker: ``fn(session)``; chain ``.success()`` then ``.run()``."""
+
+        def job() -> T:
+            with self.repository.read() as session:
+                return fn(session)
+
+        return BackgroundOp(widget, job)
+
+    def write(self, widget: QWidget, fn: Callable[[UnitOfWork], T],
+              table: str = "") -> BackgroundOp[T]:
+        """A change on the worker in one transaction: ``fn(uow)``. ``data_changed`` is
+        emitted on success (before the caller's own success callback)."""
+
+        def job() -> T:
+            with self.repository.write() as uow:
+                return fn(uow)
+
+        return BackgroundOp(widget, job).notify(lambda _result: self.data_changed.emit(table))
+
+    def reload_labels(self, widget: QWidget, language: str) -> None:
+        from outreach_desktop.core.catalogues import load_labels
+
+        def loaded(labels: CatalogueLabels) -> None:
+            self.labels, self.language = labels, language
+            self.labels_changed.emit()
+
+        BackgroundOp(widget, lambda: load_labels(self.repository, language)).success(
+            loaded).run()
