@@ -117,7 +117,7 @@ def test_record_loads_everything_with_history(open_vault):
 
 def test_agenda_lists_overdue_first_and_drops_answered_follow_ups(open_vault):
     a, _ = _client(open_vault, "Amir", "Haddad")
-    b, case_b = _client(open_vault, "Berna", "Yilmaz")
+    _b, case_b = _client(open_vault, "Berna", "Yilmaz")
     c, _ = _client(open_vault, "Ceren", "Arslan")
     with open_vault.repository.write() as uow:
         cw.log_contact(uow, a, TODAY - timedelta(days=20), "outreach",
