@@ -1,0 +1,51 @@
+"""What the record dialogs have in common: busy state while the worker saves, and a
+question before Escape throws away what was typed."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QWidget
+
+
+class RecordDialog(QDialog):
+    """A dialog opened with ``open()``; ``is_dirty()`` says whether anything was typed.
+
+    ``reject()`` (Escape, Cancel, the close button) asks first if something was typed.
+    ``done()`` is left alone, so auto-lock still closes the dialog without a question.
+    ``discard_box`` is the open question, if any (tests answer it).
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.button_box = QDialogButtonBox(self)
+        self.discard_box: QMessageBox | None = None
+        self._busy = False
+
+    def is_dirty(self) -> bool:
+        return False
+
+    def set_busy(self, busy: bool) -> None:
+        """Called by ``BackgroundOp`` around a save: no second save meanwhile."""
+        self._busy = busy
+        self.button_box.setEnabled(not busy)
+
+    def reject(self) -> None:
+        if self._busy:
+            return
+        if not self.is_dirty():
+            super().reject()
+            return
+        box = QMessageBox(QMessageBox.Icon.Question, self.windowTitle(),
+                          self.tr("Discard what you typed?"),
+                          QMessageBox.StandardButton.Discard
+                          | QMessageBox.StandardButton.Cancel, self)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.button(QMessageBox.StandardButton.Discard).setText(self.tr("Discard"))
+        box.button(QMessageBox.StandardButton.Cancel).setText(self.tr("Keep editing"))
+        box.finished.connect(self._discard_answered)
+        self.discard_box = box
+        box.open()
+
+    def _discard_answered(self, answer: int) -> None:
+        self.discard_box = None
+        if answer == QMessageBox.StandardButton.Discard:
+            QDialog.reject(self)
