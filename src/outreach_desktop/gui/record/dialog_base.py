@@ -49,3 +49,16 @@ class RecordDialog(QDialog):
         self.discard_box = None
         if answer == QMessageBox.StandardButton.Discard:
             QDialog.reject(self)
+
+
+def show_record_error(parent: QWidget, exc: BaseException) -> QMessageBox:
+    """A non-blocking box saying what went wrong, in the words of ``texts.describe``."""
+    from PySide6.QtCore import Qt
+
+    from outreach_desktop.gui.record.texts import describe
+
+    box = QMessageBox(QMessageBox.Icon.Warning, parent.window().windowTitle(), describe(exc),
+                      QMessageBox.StandardButton.Ok, parent)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    return box

@@ -1,0 +1,84 @@
+"""A read-only table of display strings, one row per record item.
+
+The record screens (contacts, referrals, notes, documents, history) compute their
+strings once per load and hand them here: a record with 500 contacts is one model and
+one view, not 500 widgets, and painting only asks for the rows on screen.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class RowsModel(QAbstractTableModel):
+    """Holds ``ids`` (one per row, e.g. the contact id) and ``rows`` (tuples of display
+    strings); ``headers`` is a callable so the column titles follow a language switch."""
+
+    def __init__(self, headers: Callable[[], Sequence[str]], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._headers = headers
+        self.ids: list[str] = []
+        self.rows: list[tuple[str, ...]] = []
+
+    def set_rows(self, ids: list[str], rows: list[tuple[str, ...]]) -> None:
+        self.beginResetModel()
+        self.ids, self.rows = ids, rows
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._headers())
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
+                    Qt.ItemDataRole.AccessibleTextRole):
+            return self.rows[index.row()][index.column()]
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers()[section]
+        return None
+
+    def retranslate(self) -> None:
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
+
+
+def make_table(model: RowsModel, parent: QWidget, stretch_column: int = -1) -> QTableView:
+    """A row-selecting, read-only table over ``model``; ``stretch_column`` takes the rest
+    of the width (the note or the new value), the others fit their contents."""
+    view = QTableView(parent)
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setWordWrap(False)
+    view.setTabKeyNavigation(False)  # Tab leaves the table, arrows move inside it
+    view.verticalHeader().setVisible(False)
+    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().lineSpacing() + 8)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setStretchLastSection(stretch_column < 0)
+    if stretch_column >= 0:
+        model.modelReset.connect(lambda: header.setSectionResizeMode(
+            stretch_column, QHeaderView.ResizeMode.Stretch) if model.columnCount() else None)
+    return view
+
+
+def selected_id(view: QTableView) -> str | None:
+    model = view.model()
+    rows = view.selectionModel().selectedRows() if view.selectionModel() else []
+    if not rows or not isinstance(model, RowsModel):
+        return None
+    return model.ids[rows[0].row()]
