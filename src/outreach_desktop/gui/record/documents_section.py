@@ -175,11 +175,12 @@ class AttachmentViewer(QDialog):
             layout.addWidget(message)
         self.save_copy_button = QPushButton(self.tr("Save a copy…"), self)
         self.save_copy_button.setAccessibleName(self.tr("Save a copy"))
-        self.save_copy_button.setVisible(self.image_label is None and self.text_view is None)
         self.save_copy_button.clicked.connect(self.warn_before_copy)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
         buttons.addButton(self.save_copy_button, QDialogButtonBox.ButtonRole.ActionRole)
+        # Images and text are shown here; only other types may leave the vault as a copy.
+        self.save_copy_button.setVisible(self.image_label is None and self.text_view is None)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         metrics = self.fontMetrics()

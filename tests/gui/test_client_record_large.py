@@ -1,0 +1,54 @@
+"""A record with 500 contacts opens while the GUI keeps responding (loaded on the worker,
+shown in one table model). The benchmark measures precisely; this bound is generous."""
+
+from __future__ import annotations
+
+import itertools
+import time
+from datetime import date, timedelta
+
+from PySide6.QtCore import QTimer
+from record_helpers import TIMEOUT_MS, add_client, workspace  # noqa: F401
+
+from outreach_desktop.core.storage.models import Contact
+from outreach_desktop.gui.record.record_view import ClientRecordView
+
+CONTACTS = 500
+MAX_GAP_S = 0.2
+
+
+def test_a_record_with_500_contacts_opens_without_blocking(qtbot, workspace) -> None:  # noqa: F811
+    client_id = add_client(workspace)
+    first = date(2024, 1, 1)
+    with workspace.repository.write() as uow:
+        uow.add_many(Contact, [
+            {"client_id": client_id, "occurred_on": first + timedelta(days=i),
+             "kind": "outreach", "duration_minutes": 30, "topics": ["housing", "health"],
+             "district": "kalk", "note": f"Contact number {i}\nsecond line"}
+            for i in range(CONTACTS)])
+    view = ClientRecordView(workspace)
+    qtbot.addWidget(view)
+    view.resize(900, 600)
+    view.show()
+    view.tabs.setCurrentWidget(view.contacts)
+    qtbot.wait(50)
+
+    ticks: list[float] = []
+    timer = QTimer()
+    timer.setInterval(10)
+    timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
+    timer.start()
+    qtbot.wait(50)
+    with qtbot.waitSignal(view.record_loaded, timeout=TIMEOUT_MS):
+        view.show_client(client_id)
+    qtbot.wait(100)  # the first paint of the table after the load
+    timer.stop()
+
+    gaps = [b - a for a, b in itertools.pairwise(ticks)]
+    assert max(gaps) < MAX_GAP_S, f"the event loop stalled for {max(gaps) * 1000:.0f} ms"
+    model = view.contacts.model
+    assert model.rowCount() == CONTACTS
+    last = first + timedelta(days=CONTACTS - 1)
+    assert model.ids[0] == view.record.contacts[0].id
+    assert view.record.contacts[0].occurred_on == last  # newest first
+    assert model.rows[0][7] == f"Contact number {CONTACTS - 1}"
