@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import base64
+
 import pytest
 from gui_helpers import PASSPHRASE, unlock
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QAbstractButton, QLineEdit, QSpinBox, QWidget
 
-from outreach_desktop.core.settings import Settings
+from outreach_desktop.core.settings import Key, Settings
 from outreach_desktop.core.vault import Vault
 from outreach_desktop.gui.controller import MS_PER_MINUTE, AppState
 from outreach_desktop.gui.vault_tasks import settings_path
@@ -36,18 +37,59 @@ def _controls_without_accessible_name(root: QWidget) -> list[str]:
     return missing
 
 
-def test_main_window_shows_the_empty_state_and_the_menus(unlocked) -> None:
+def test_main_window_shows_the_empty_state_and_the_menus(qtbot, unlocked) -> None:
     window = unlocked.main_window
     assert window.windowTitle() == "Outreach Desktop"
-    assert window.empty_title_label.text() == "No clients yet"
-    assert "outreach import" in window.empty_hint_label.text()
+    window.show_page("clients")
+    client_list = window.client_list
+    qtbot.waitUntil(lambda: client_list.model.searched_once)
+    assert client_list.empty_title_label.isVisible()
+    assert client_list.empty_title_label.text() == "No clients yet"
+    assert "outreach import" in client_list.empty_hint_label.text()
     assert window.statusBar().isVisible()
     titles = [a.text() for a in window.menuBar().actions()]
-    assert titles == ["&File", "&Settings", "&Help"]
-    assert window.lock_action.shortcut() == QKeySequence("Ctrl+L")
-    assert window.quit_action.shortcut() == QKeySequence("Ctrl+Q")
+    assert titles == ["&File", "&View", "&Settings", "&Help"]
+    shortcuts = {a.text(): a.shortcut().toString() for menu in (window.file_menu, window.view_menu)
+                 for a in menu.actions() if not a.isSeparator()}
+    assert shortcuts == {"&New client…": "Ctrl+N", "Log &contact…": "Ctrl+K", "&Lock": "Ctrl+L",
+                         "&Quit": "Ctrl+Q", "&Today": "Ctrl+1", "&Clients": "Ctrl+2",
+                         "&Find client": "Ctrl+F"}
     assert [a.text() for a in window.language_menu.actions()] == [
         "Deutsch", "English", "Türkçe", "العربية", "فارسی", "Русский", "Українська"]
+
+
+def test_keyboard_switches_pages_and_finds_clients(qtbot, unlocked) -> None:
+    window = unlocked.main_window
+    window.activateWindow()
+    qtbot.waitExposed(window)
+    assert window.current_page() == "today"
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page() == "clients"
+    qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page() == "today"
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page() == "clients"
+    assert window.client_list.search_field.hasFocus()
+
+
+def test_window_remembers_its_size_splitter_and_page(qtbot, make_controller, data_dir) -> None:
+    controller = make_controller()
+    unlock(qtbot, controller)
+    window = controller.main_window
+    window.show_page("clients")
+    window.resize(637, 511)
+    window.clients_splitter.setSizes([300, 500])
+    size, sizes = window.size(), window.clients_splitter.sizes()
+    controller.lock(idle_minutes=None)
+    qtbot.waitUntil(lambda: not controller.worker.is_busy, timeout=5000)
+    stored = Settings(settings_path(data_dir))
+    assert stored.get(Key.WORKSPACE_PAGE) == "clients"
+    assert base64.b64decode(stored.get(Key.WINDOW_GEOMETRY))  # Qt's bytes, base64
+    unlock(qtbot, controller)
+    window = controller.main_window
+    assert window.current_page() == "clients"
+    assert window.size() == size
+    assert window.clients_splitter.sizes() == sizes
 
 
 def test_every_control_has_an_accessible_name(qtbot, unlocked) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import enum
 import logging
+from concurrent.futures import Future
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -18,7 +19,6 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from outreach_desktop.core.settings import Key, Settings
 from outreach_desktop.gui.inactivity import InactivityTimer
-from outreach_desktop.gui.main_window import MainWindow
 from outreach_desktop.gui.setup_dialog import SetupDialog
 from outreach_desktop.gui.unlock_window import UnlockWindow
 from outreach_desktop.gui.vault_tasks import (
@@ -29,12 +29,15 @@ from outreach_desktop.gui.vault_tasks import (
     vault_exists,
 )
 from outreach_desktop.gui.worker import BackgroundOp, Worker
+from outreach_desktop.gui.workspace.context import Workspace
 from outreach_desktop.i18n import LanguageManager
 
 if TYPE_CHECKING:
+    from outreach_desktop.core.catalogues import CatalogueLabels
     from outreach_desktop.core.vault import KdfParams
     from outreach_desktop.core.vault.device_secret import DeviceSecretStore
     from outreach_desktop.core.vault.vault import OpenVault
+    from outreach_desktop.gui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 MS_PER_MINUTE = 60_000
@@ -75,6 +78,7 @@ class AppController(QObject):
         self.setup_dialog: SetupDialog | None = None
         self.unlock_window: UnlockWindow | None = None
         self.main_window: MainWindow | None = None
+        self.workspace: Workspace | None = None
         self._auto_lock_override_ms = auto_lock_ms
         self._retry_delay_unit_ms = retry_delay_unit_ms
         self._quitting = False
@@ -100,11 +104,25 @@ class AppController(QObject):
 
     # --- unlocked ----------------------------------------------------------------------------
     def _on_vault_opened(self, open_vault: OpenVault) -> None:
+        """Load the catalogue labels on the worker, then show the workspace."""
         if self._quitting:  # the worker has stopped; closing is quick (no crypto)
             close_vault(open_vault)
             return
         self.open_vault = open_vault
-        self.main_window = MainWindow(self.access, self.settings, self.languages.language or "en")
+        language = self.languages.language or "en"
+        self.worker.submit(partial(_load_labels, open_vault, language),
+                           lambda future: self._show_workspace(open_vault, language, future))
+
+    def _show_workspace(self, open_vault: OpenVault, language: str, labels_future: Future) -> None:
+        if self.open_vault is not open_vault:  # quit (or locked) while the labels loaded
+            return
+        # Imported only now: the workspace screens pull in the core (SQLAlchemy), which
+        # the first screen must not wait for.
+        from outreach_desktop.gui.main_window import MainWindow
+
+        self.workspace = Workspace(open_vault.repository, labels_future.result(), language)
+        self.main_window = MainWindow(self.access, self.settings, language, self.workspace)
+        self.workspace.setParent(self.main_window)
         self.main_window.lock_requested.connect(lambda: self.lock(idle_minutes=None))
         self.main_window.quit_requested.connect(self.quit)
         self.main_window.language_requested.connect(self.switch_language)
@@ -133,8 +151,9 @@ class AppController(QObject):
         self._show_unlock_window(locked_after_minutes=idle_minutes, locked=True)
         if self.main_window is not None:
             self.main_window.hide()
-            self.main_window.deleteLater()
+            self.main_window.deleteLater()  # the workspace goes with it
             self.main_window = None
+            self.workspace = None
         open_vault, self.open_vault = self.open_vault, None
         if open_vault is not None:
             assert self.unlock_window is not None
@@ -175,6 +194,8 @@ class AppController(QObject):
         self.languages.install(code)
         if self.main_window is not None:
             self.main_window.set_language(code)
+            if self.workspace is not None:
+                self.workspace.reload_labels(self.main_window, code)
             BackgroundOp(self.main_window,
                          partial(self.settings.set, Key.LANGUAGE, code), self.worker).run()
 
@@ -211,6 +232,7 @@ class AppController(QObject):
         for window in windows:
             window.deleteLater()
         self.main_window = self.unlock_window = self.setup_dialog = None
+        self.workspace = None
         self._set_state(AppState.QUIT)
         self.finished.emit()
 
@@ -219,6 +241,18 @@ class AppController(QObject):
             log.info("app state %s -> %s", self.state.value, state.value)
             self.state = state
             self.state_changed.emit(state)
+
+
+def _load_labels(open_vault: OpenVault, language: str) -> CatalogueLabels:
+    """Catalogue labels for the screens (worker thread); none if they cannot be read,
+    so that a damaged catalogue never keeps the caseworker out of the vault."""
+    from outreach_desktop.core.catalogues import CatalogueLabels, load_labels
+
+    try:
+        return load_labels(open_vault.repository, language)
+    except Exception as exc:  # logged by type only; the workspace still opens
+        log.warning("catalogue labels could not be loaded: %s", type(exc).__name__)
+        return CatalogueLabels(language)
 
 
 def _log_prewarm_failure(future: object) -> None:

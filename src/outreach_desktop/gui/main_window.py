@@ -1,32 +1,51 @@
-"""The main window people land in after unlocking. For now it holds menus and an empty
-client list placeholder; client lists and case screens will replace the centre."""
+"""The caseworker's workspace, shown after unlocking: *Heute* and the client list.
+
+A navigation list on the left switches pages (Ctrl+1, Ctrl+2); the client page is a
+splitter with the list and the open record. Everything frequent has a menu entry and a
+shortcut. Size, splitter and page are remembered in the device settings (layout only,
+never content).
+"""
 
 from __future__ import annotations
 
-import html
+from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QFont, QKeySequence
+from PySide6.QtCore import QByteArray, QEvent, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QHideEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QLabel,
+    QListWidget,
     QMainWindow,
     QMessageBox,
-    QVBoxLayout,
+    QSplitter,
+    QStackedWidget,
     QWidget,
 )
 
 from outreach_desktop import __version__
-from outreach_desktop.core.settings import Settings
+from outreach_desktop.core.settings import Key, Settings
+from outreach_desktop.gui.record.record_view import ClientRecordView
 from outreach_desktop.gui.settings_dialogs import AutoLockDialog, ChangePassphraseDialog
-from outreach_desktop.gui.text import app_title, ltr_isolated
+from outreach_desktop.gui.text import app_title
 from outreach_desktop.gui.vault_tasks import VaultAccess
+from outreach_desktop.gui.worker import BackgroundOp, Worker
+from outreach_desktop.gui.workspace.client_list import ClientListPanel
+from outreach_desktop.gui.workspace.context import Workspace
+from outreach_desktop.gui.workspace.today_view import TodayView
 from outreach_desktop.i18n import LANGUAGES
 
 STATUS_MESSAGE_MS = 5000
+PAGES = ("today", "clients")
+#: The first window size, in average characters and lines of the font (scales with it).
+FIRST_SIZE_CHARS = (150, 42)
 
 
 class MainWindow(QMainWindow):
-    """Menus: File (Lock, Quit), Settings (Auto-lock, Change passphrase, Language), Help.
+    """Menus: File (New client, Log contact, Lock, Quit), View (Today, Clients, Find
+    client), Settings (Auto-lock, Change passphrase, Language), Help (Keyboard
+    shortcuts, About). Pages: ``today_view``, and ``clients_splitter`` holding
+    ``client_list`` and ``record_view``.
 
     What the window cannot decide itself it asks the controller for by signal:
     ``lock_requested``, ``quit_requested``, ``language_requested(code)`` and
@@ -39,76 +58,148 @@ class MainWindow(QMainWindow):
     auto_lock_changed = Signal(int)
 
     def __init__(self, access: VaultAccess, settings: Settings, language: str,
-                 parent: QWidget | None = None) -> None:
+                 workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._access = access
         self._settings = settings
-        self.resize(800, 540)
+        self.workspace = workspace
+        metrics = self.fontMetrics()
+        screen = self.screen().availableGeometry()
+        self.resize(min(FIRST_SIZE_CHARS[0] * metrics.averageCharWidth(), screen.width() * 9 // 10),
+                    min(FIRST_SIZE_CHARS[1] * metrics.lineSpacing(), screen.height() * 9 // 10))
         self._build_central()
         self._build_actions(language)
         self._build_menus()
         self.auto_lock_status_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.auto_lock_status_label)
         self.retranslate()
+        self._restore_layout()
 
     # --- construction ------------------------------------------------------------------------
     def _build_central(self) -> None:
-        central = QWidget(self)
-        self.empty_title_label = QLabel(central)
-        font = QFont(self.empty_title_label.font())
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        self.empty_title_label.setFont(font)
-        self.empty_hint_label = QLabel(central)
-        self.empty_hint_label.setWordWrap(True)
-        self.empty_hint_label.setTextFormat(Qt.TextFormat.RichText)
-        self.empty_hint_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        layout = QVBoxLayout(central)
-        layout.addStretch(1)
-        for label in (self.empty_title_label, self.empty_hint_label):
-            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            layout.addWidget(label)
-        layout.addStretch(2)
-        self.setCentralWidget(central)
+        self.navigation_list = QListWidget(self)
+        self.navigation_list.addItems(["", ""])
+        self.navigation_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        width = max(self.navigation_list.fontMetrics().horizontalAdvance("M" * 12),
+                    self.navigation_list.sizeHintForColumn(0))
+        self.navigation_list.setMaximumWidth(width * 2)
+        self.today_view = TodayView(self.workspace, self)
+        self.client_list = ClientListPanel(self.workspace, self)
+        self.record_view = ClientRecordView(self.workspace, self)
+        self.clients_splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.clients_splitter.addWidget(self.client_list)
+        self.clients_splitter.addWidget(self.record_view)
+        self.clients_splitter.setStretchFactor(0, 3)
+        self.clients_splitter.setStretchFactor(1, 2)
+        self.clients_splitter.setChildrenCollapsible(False)
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(self.today_view)
+        self.pages.addWidget(self.clients_splitter)
+        self.main_splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.main_splitter.addWidget(self.navigation_list)
+        self.main_splitter.addWidget(self.pages)
+        self.main_splitter.setStretchFactor(1, 1)
+        self.main_splitter.setChildrenCollapsible(False)
+        self.main_splitter.setSizes([width, width * 8])
+        self.setCentralWidget(self.main_splitter)
+        self.navigation_list.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.navigation_list.setCurrentRow(0)
+        self.client_list.client_activated.connect(self.record_view.show_client)
+        self.today_view.client_activated.connect(self.open_client)
 
     def _build_actions(self, language: str) -> None:
-        self.lock_action = QAction(self)
-        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
-        self.lock_action.triggered.connect(self.lock_requested)
-        self.quit_action = QAction(self)
-        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        def action(shortcut: str | None, slot: Callable[[], object]) -> QAction:
+            made = QAction(self)
+            if shortcut:
+                made.setShortcut(QKeySequence(shortcut))
+            made.triggered.connect(slot)
+            return made
+
+        self.new_client_action = action("Ctrl+N", self.open_new_client_dialog)
+        self.log_contact_action = action("Ctrl+K", self.open_log_contact_dialog)
+        self.lock_action = action("Ctrl+L", self.lock_requested)
+        self.quit_action = action("Ctrl+Q", self.quit_requested)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        self.quit_action.triggered.connect(self.quit_requested)
-        self.auto_lock_action = QAction(self)
-        self.auto_lock_action.triggered.connect(self.open_auto_lock_dialog)
-        self.change_passphrase_action = QAction(self)
-        self.change_passphrase_action.triggered.connect(self.open_change_passphrase_dialog)
-        self.about_action = QAction(self)
+        self.today_action = action("Ctrl+1", lambda: self.show_page("today"))
+        self.clients_action = action("Ctrl+2", lambda: self.show_page("clients"))
+        self.find_client_action = action("Ctrl+F", self.find_client)
+        self.auto_lock_action = action(None, self.open_auto_lock_dialog)
+        self.change_passphrase_action = action(None, self.open_change_passphrase_dialog)
+        self.shortcuts_action = action("F1", self.open_shortcuts_box)
+        self.about_action = action(None, self.open_about_box)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
-        self.about_action.triggered.connect(self.open_about_box)
         self.language_group = QActionGroup(self)
         self.language_actions: dict[str, QAction] = {}
         for code, native_name in LANGUAGES.items():
-            action = QAction(native_name, self.language_group)  # each in its own language
-            action.setCheckable(True)
-            action.setChecked(code == language)
-            action.triggered.connect(lambda _=False, c=code: self.language_requested.emit(c))
-            self.language_actions[code] = action
+            language_action = QAction(native_name, self.language_group)  # in its own language
+            language_action.setCheckable(True)
+            language_action.setChecked(code == language)
+            language_action.triggered.connect(
+                lambda _=False, c=code: self.language_requested.emit(c))
+            self.language_actions[code] = language_action
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
+        self.file_menu.addActions([self.new_client_action, self.log_contact_action])
+        self.file_menu.addSeparator()
         self.file_menu.addAction(self.lock_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
+        self.view_menu = bar.addMenu("")
+        self.view_menu.addActions([self.today_action, self.clients_action])
+        self.view_menu.addSeparator()
+        self.view_menu.addAction(self.find_client_action)
         self.settings_menu = bar.addMenu("")
         self.settings_menu.addAction(self.auto_lock_action)
         self.settings_menu.addAction(self.change_passphrase_action)
         self.language_menu = self.settings_menu.addMenu("")
         self.language_menu.addActions(self.language_group.actions())
         self.help_menu = bar.addMenu("")
-        self.help_menu.addAction(self.about_action)
+        self.help_menu.addActions([self.shortcuts_action, self.about_action])
+
+    # --- pages and clients -------------------------------------------------------------------
+    def show_page(self, page: str) -> None:
+        self.navigation_list.setCurrentRow(PAGES.index(page))
+
+    def current_page(self) -> str:
+        return PAGES[self.pages.currentIndex()]
+
+    def open_client(self, client_id: str) -> None:
+        """Show a client's record on the client page (from Heute, a new client, ...)."""
+        self.show_page("clients")
+        self.record_view.show_client(client_id)
+
+    def find_client(self) -> None:
+        self.show_page("clients")
+        self.client_list.focus_search()
+
+    def current_client_id(self) -> str | None:
+        """The client the user is looking at: Heute's selected item, else the open record."""
+        if self.current_page() == "today" and self.today_view.current_client_id():
+            return self.today_view.current_client_id()
+        return self.record_view.current_client_id() or self.client_list.current_client_id()
 
     # --- what the menus open -----------------------------------------------------------------
+    def open_new_client_dialog(self) -> QWidget:
+        from outreach_desktop.gui.record.client_dialog import ClientDialog
+
+        dialog = ClientDialog(self.workspace, None, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(self.open_client)
+        dialog.open()
+        return dialog
+
+    def open_log_contact_dialog(self) -> QWidget:
+        from outreach_desktop.gui.record.log_contact_dialog import LogContactDialog
+
+        dialog = LogContactDialog(self.workspace, self.current_client_id(), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.contact_logged.connect(lambda _client_id: self.statusBar().showMessage(
+            self.tr("Contact saved."), STATUS_MESSAGE_MS))
+        dialog.open()
+        return dialog
+
     def open_auto_lock_dialog(self) -> AutoLockDialog:
         dialog = AutoLockDialog(self._settings, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -124,6 +215,19 @@ class MainWindow(QMainWindow):
             self.tr("The passphrase was changed."), STATUS_MESSAGE_MS))
         dialog.open()
         return dialog
+
+    def open_shortcuts_box(self) -> QMessageBox:
+        actions = [self.new_client_action, self.log_contact_action, self.find_client_action,
+                   self.today_action, self.clients_action, self.lock_action, self.quit_action]
+        lines = [f"{a.shortcut().toString(QKeySequence.SequenceFormat.NativeText)}\t"
+                 f"{a.text().replace('&', '')}" for a in actions]
+        lines.append(self.tr("Enter\tOpen the selected client"))
+        lines.append(self.tr("Down\tFrom the search field into the list"))
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Keyboard shortcuts"),
+                          "\n".join(lines), QMessageBox.StandardButton.Ok, self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        return box
 
     def open_about_box(self) -> QMessageBox:
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("About Outreach Desktop"),
@@ -141,6 +245,39 @@ class MainWindow(QMainWindow):
     def set_language(self, code: str) -> None:
         self.language_actions[code].setChecked(True)
 
+    # --- layout memory -----------------------------------------------------------------------
+    def _restore_layout(self) -> None:
+        geometry = self._settings.get(Key.WINDOW_GEOMETRY)
+        if isinstance(geometry, str):
+            self.restoreGeometry(QByteArray.fromBase64(geometry.encode("ascii")))
+        splitter = self._settings.get(Key.CLIENTS_SPLITTER)
+        if isinstance(splitter, str):
+            self.clients_splitter.restoreState(QByteArray.fromBase64(splitter.encode("ascii")))
+        page = self._settings.get(Key.WORKSPACE_PAGE)
+        if page in PAGES:
+            self.show_page(page)
+
+    def layout_settings(self) -> dict[Key, str]:
+        def b64(data: QByteArray) -> str:
+            return bytes(data.toBase64().data()).decode("ascii")
+
+        return {Key.WINDOW_GEOMETRY: b64(self.saveGeometry()),
+                Key.CLIENTS_SPLITTER: b64(self.clients_splitter.saveState()),
+                Key.WORKSPACE_PAGE: self.current_page()}
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        """Hidden on lock and on quit: remember the layout (written on the worker, in
+        order with other settings writes)."""
+        if not event.spontaneous():
+            values = self.layout_settings()
+            try:
+                worker = Worker.current()
+            except RuntimeError:
+                worker = None  # already shut down: nothing to write with
+            if worker is not None:
+                BackgroundOp(self, lambda: self._settings.set_many(values), worker).run()
+        super().hideEvent(event)
+
     # --- closing and text --------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
         """The window's close button quits the app (the controller locks first)."""
@@ -153,18 +290,26 @@ class MainWindow(QMainWindow):
 
     def retranslate(self) -> None:
         self.setWindowTitle(app_title())
-        self.empty_title_label.setText(self.tr("No clients yet"))
-        hint = self.tr("Clients can be imported from a CSV or Excel file with the command %1.")
-        self.empty_hint_label.setText(html.escape(hint).replace(
-            "%1", f"<code>{ltr_isolated('outreach import')}</code>"))
+        #: Navigation entry for the page of what is due (German: Heute).
+        self.navigation_list.item(0).setText(self.tr("Today", "navigation"))
+        #: Navigation entry for the client list (German: Klient*innen).
+        self.navigation_list.item(1).setText(self.tr("Clients", "navigation"))
+        self.navigation_list.setAccessibleName(self.tr("Pages"))
         self.file_menu.setTitle(self.tr("&File"))
+        self.new_client_action.setText(self.tr("&New client…"))
+        self.log_contact_action.setText(self.tr("Log &contact…"))
         self.lock_action.setText(self.tr("&Lock"))
         self.quit_action.setText(self.tr("&Quit"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.today_action.setText(self.tr("&Today"))
+        self.clients_action.setText(self.tr("&Clients"))
+        self.find_client_action.setText(self.tr("&Find client"))
         self.settings_menu.setTitle(self.tr("&Settings"))
         self.auto_lock_action.setText(self.tr("&Auto-lock after…"))
         self.change_passphrase_action.setText(self.tr("&Change passphrase…"))
         self.language_menu.setTitle(self.tr("&Language"))
         self.help_menu.setTitle(self.tr("&Help"))
+        self.shortcuts_action.setText(self.tr("&Keyboard shortcuts"))
         self.about_action.setText(self.tr("&About Outreach Desktop"))
         self._update_auto_lock_status()
 

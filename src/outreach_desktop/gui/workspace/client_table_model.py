@@ -1,0 +1,295 @@
+"""The client list as a Qt table model that stays instant at 100,000 clients.
+
+Anki's browser table (``qt/aqt/browser/table/model.py``) is the pattern: the model holds
+only the ids of the current search, so ``rowCount()`` is exact at once; a row's data is
+loaded when the view first asks for it, a block of rows at a time, on the worker
+(``core.client_search.load_rows``), into a small LRU cache. Until its block arrives a row
+shows a placeholder; ``dataChanged`` repaints it when it does.
+
+Searches run on the worker too (``search_ids``). Each search gets a generation number;
+a result (ids or rows) of an older generation is dropped, so a slow search for "a" can
+never overwrite the faster, newer one for "ay". Only one search is on the worker at a
+time: while one runs, a newer filter waits, and filters typed in between are skipped.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import OrderedDict
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+
+from outreach_desktop.core.client_search import SORT_KEYS, ClientFilter, ClientRow
+from outreach_desktop.gui.record.texts import format_date, phase_label
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
+    from outreach_desktop.gui.workspace.context import Workspace
+
+log = logging.getLogger(__name__)
+
+BLOCK_ROWS = 64          # rows loaded per request: a screenful or two
+CACHE_ROWS = 2_000       # rows kept; older ones are loaded again when scrolled back to
+MAX_WANTED_BLOCKS = 4    # blocks waiting for the worker; older wishes (scrolled past) drop
+PLACEHOLDER = "…"
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str                 # what the column shows (a ClientRow field, or "name")
+    sort_key: str | None     # the core's SORT_KEYS name, None if not sortable
+
+
+COLUMNS = (
+    Column("name", "name"),
+    Column("client_code", "client_code"),
+    Column("date_of_birth", None),
+    Column("district", "district"),
+    Column("phase", "phase"),
+    Column("last_contact", "last_contact"),
+    Column("next_follow_up", None),
+)
+assert all(c.sort_key in SORT_KEYS for c in COLUMNS if c.sort_key)
+
+
+def display_name(row: ClientRow) -> str:
+    """Family name first, as the list is sorted by it."""
+    if row.family_name and row.given_name:
+        return f"{row.family_name}, {row.given_name}"
+    return row.family_name or row.given_name
+
+
+class ClientTableModel(QAbstractTableModel):
+    """Holds: ``filter`` (what was asked for), ``sort_column`` and ``descending``;
+    ``_ids`` (the current search's ids, in list order) and ``_row_of`` (id -> row
+    number, built on demand); ``_cache`` (id -> ClientRow, least recently used first);
+    ``_generation`` (bumped per search: stale results are dropped); ``_search_running``
+    and ``_next_search`` (at most one search on the worker, plus the latest waiting);
+    ``_wanted`` (block numbers the view asked for, newest last) and ``_loading`` (the
+    block on the worker, if any). ``_owner`` is the widget the worker ops belong to.
+
+    Emits ``search_finished(count)`` when new ids are in (also after a reload), and
+    ``rows_loaded`` when a block of rows arrived.
+    """
+
+    search_finished = Signal(int)
+    rows_loaded = Signal()
+
+    def __init__(self, workspace: Workspace, owner: QWidget) -> None:
+        super().__init__(owner)
+        self._workspace = workspace
+        self._owner = owner
+        self.filter = ClientFilter()
+        self.sort_column = 0
+        self.descending = False
+        self._ids: list[str] = []
+        self._row_of: dict[str, int] | None = None
+        self._cache: OrderedDict[str, ClientRow] = OrderedDict()
+        self._generation = 0
+        self._search_running = False
+        self._next_search: tuple[int, ClientFilter, str, bool] | None = None
+        self._wanted: OrderedDict[int, None] = OrderedDict()
+        self._loading: int | None = None
+        self._epoch = 0  # bumped when data changed: rows loaded before are dropped
+        self.searched_once = False
+
+    # --- searching ---------------------------------------------------------------------------
+    def search(self, flt: ClientFilter | None = None) -> None:
+        """Run a search (the current filter again if ``flt`` is None) on the worker."""
+        if flt is not None:
+            self.filter = flt
+        self._generation += 1
+        sort = COLUMNS[self.sort_column].sort_key or "name"
+        self._next_search = (self._generation, self.filter, sort, self.descending)
+        if not self._search_running:
+            self._start_next_search()
+
+    def reload(self) -> None:
+        """Data changed somewhere: forget cached rows and search again."""
+        self._cache.clear()
+        self._epoch += 1
+        self.search()
+
+    def _start_next_search(self) -> None:
+        if self._next_search is None:
+            return
+        generation, flt, sort, descending = self._next_search
+        self._next_search = None
+        self._search_running = True
+        from outreach_desktop.core.client_search import search_ids
+
+        self._workspace.read(self._owner, lambda s: search_ids(s, flt, sort, descending)) \
+            .success(lambda ids: self._on_ids(generation, ids)) \
+            .failure(self._on_search_failed).run()
+
+    def _on_ids(self, generation: int, ids: list[str]) -> None:
+        self._search_running = False
+        if generation == self._generation:
+            self.beginResetModel()
+            self._ids = ids
+            self._row_of = None
+            self._wanted.clear()
+            self.endResetModel()
+            self.searched_once = True
+            self.search_finished.emit(len(ids))
+        self._start_next_search()
+
+    def _on_search_failed(self, exc: BaseException) -> None:
+        self._search_running = False
+        from outreach_desktop.gui.worker import show_error
+
+        show_error(self._owner, exc)
+        self._start_next_search()
+
+    # --- lazy rows -----------------------------------------------------------------------
+    def client_id(self, row: int) -> str | None:
+        return self._ids[row] if 0 <= row < len(self._ids) else None
+
+    def row_of(self, client_id: str) -> int | None:
+        if self._row_of is None:
+            self._row_of = {cid: n for n, cid in enumerate(self._ids)}
+        return self._row_of.get(client_id)
+
+    def cached_row(self, row: int) -> ClientRow | None:
+        client_id = self.client_id(row)
+        if client_id is None:
+            return None
+        found = self._cache.get(client_id)
+        if found is None:
+            self._want(row // BLOCK_ROWS)
+        else:
+            self._cache.move_to_end(client_id)
+        return found
+
+    def _want(self, block: int) -> None:
+        if block == self._loading:
+            return
+        self._wanted[block] = None
+        self._wanted.move_to_end(block)
+        while len(self._wanted) > MAX_WANTED_BLOCKS:
+            self._wanted.popitem(last=False)
+        if self._loading is None:
+            self._load_next_block()
+
+    def _load_next_block(self) -> None:
+        if not self._wanted:
+            return
+        block, _ = self._wanted.popitem(last=True)  # the newest wish: what is on screen now
+        self._loading = block
+        generation, epoch = self._generation, self._epoch
+        ids = self._ids[block * BLOCK_ROWS:(block + 1) * BLOCK_ROWS]
+        from outreach_desktop.core.client_search import load_rows
+
+        def job(session: Any) -> dict[str, ClientRow]:
+            rows = load_rows(session, ids)
+            # A client deleted since the search still gets a (blank) row, so that the
+            # view does not ask for it again and again.
+            return {i: rows.get(i) or ClientRow(i, "", "", "", None, None, None, None, None)
+                    for i in ids}
+
+        self._workspace.read(self._owner, job) \
+            .success(lambda rows: self._on_rows(generation, epoch, block, rows)) \
+            .failure(self._on_rows_failed).run()
+
+    def _on_rows(self, generation: int, epoch: int, block: int,
+                 rows: dict[str, ClientRow]) -> None:
+        self._loading = None
+        if epoch == self._epoch:
+            self._cache.update(rows)
+            for client_id in rows:
+                self._cache.move_to_end(client_id)
+        while len(self._cache) > CACHE_ROWS:
+            self._cache.popitem(last=False)
+        if generation == self._generation:
+            first = block * BLOCK_ROWS
+            last = min(first + BLOCK_ROWS, len(self._ids)) - 1
+            if last >= first:
+                self.dataChanged.emit(self.index(first, 0),
+                                      self.index(last, len(COLUMNS) - 1))
+            self.rows_loaded.emit()
+        self._load_next_block()
+
+    def _on_rows_failed(self, exc: BaseException) -> None:
+        self._loading = None
+        log.warning("loading client rows failed: %s", type(exc).__name__)
+
+    # --- QAbstractTableModel ------------------------------------------------------------------
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole,
+                                                Qt.ItemDataRole.ToolTipRole,
+                                                Qt.ItemDataRole.AccessibleTextRole):
+            return None
+        row = self.cached_row(index.row())
+        if row is None:
+            return PLACEHOLDER if index.column() == 0 else ""
+        return self._cell_text(row, COLUMNS[index.column()].key)
+
+    def _cell_text(self, row: ClientRow, key: str) -> str:
+        if key == "name":
+            return display_name(row)
+        if key == "client_code":
+            return row.client_code
+        if key == "district":
+            return self._workspace.labels.label("district", row.district)
+        if key == "phase":
+            return phase_label(row.phase)
+        return format_date(getattr(row, key))
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self.column_title(COLUMNS[section].key)
+        return None
+
+    def column_title(self, key: str) -> str:
+        titles = {
+            "name": self.tr("Name"),
+            #: The client's pseudonymous code (e.g. K-7F3Q2), shown instead of names in reports.
+            "client_code": self.tr("Client code"),
+            "date_of_birth": self.tr("Date of birth"),
+            "district": self.tr("District"),
+            #: The phase of the client's current case (intake, assessment, ...).
+            "phase": self.tr("Phase"),
+            "last_contact": self.tr("Last contact"),
+            "next_follow_up": self.tr("Next follow-up"),
+        }
+        return titles[key]
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort by a column the core can sort by; other columns are ignored."""
+        if not 0 <= column < len(COLUMNS) or COLUMNS[column].sort_key is None:
+            return
+        self.sort_column = column
+        self.descending = order == Qt.SortOrder.DescendingOrder
+        self.search()
+
+    def relabel(self) -> None:
+        """Labels or language changed: repaint every cell and the header."""
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
+        if self._ids:
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(len(self._ids) - 1, len(COLUMNS) - 1))
