@@ -4,7 +4,8 @@
 
 Runs the real app on a temporary data folder with an in-memory keyring (never the
 system keyring) and the lowest allowed KDF cost, and writes per language:
-setup.png, unlock_wrong_passphrase.png, lock_screen.png, main_window.png.
+setup.png, unlock_wrong_passphrase.png, lock_screen.png, main_window.png, and the client
+record's screens (record_*.png, client_dialog.png, log_contact.png, delete_client.png).
 """
 
 from __future__ import annotations
@@ -77,6 +78,7 @@ def shoot_language(lang: str, languages, out_dir: Path) -> None:
 
             controller.main_window.resize(760, 480)
             save(controller.main_window, folder, "main_window")
+            shoot_record(controller, lang, folder)
 
             controller.lock(idle_minutes=5)
             unlock = controller.unlock_window
@@ -94,6 +96,57 @@ def shoot_language(lang: str, languages, out_dir: Path) -> None:
             save(unlock, folder, "unlock_wrong_passphrase")
         finally:
             controller.quit()
+
+
+def shoot_record(controller, lang: str, folder: Path) -> None:
+    """The client record (overview, case, contacts) and its dialogs, on a demo client."""
+    from datetime import date, timedelta
+
+    from outreach_desktop.core import casework
+    from outreach_desktop.core.catalogues import load_labels
+    from outreach_desktop.gui.record.client_dialog import ClientDialog
+    from outreach_desktop.gui.record.log_contact_dialog import LogContactDialog
+    from outreach_desktop.gui.record.record_view import ClientRecordView
+    from outreach_desktop.gui.workspace.context import Workspace
+
+    repository = controller.open_vault.repository
+    with repository.write() as uow:
+        client = casework.create_client(
+            uow, "Ayşe", "Özdemir", date(2003, 5, 4), aliases=["Ayse"], district="kalk",
+            languages=["tr", "de"], residence_status="toleration", target_groups=["lgbti"],
+            contact_channels=[{"kind": "phone", "value": "0176 5550123"}])
+        uow.session.flush()
+        case = casework.open_case(uow, client.id, date.today() - timedelta(days=90))
+        casework.change_phase(uow, case, "assessment")
+        for days, kind in ((40, "outreach"), (20, "office"), (3, "accompaniment")):
+            casework.log_contact(uow, client.id, date.today() - timedelta(days=days), kind, 45,
+                                 "kalk", ["housing", "job_search"], "tr", "Jobcenter letter",
+                                 date.today() + timedelta(days=7))
+    workspace = Workspace(repository, load_labels(repository, lang), lang)
+    view = ClientRecordView(workspace)
+    view.resize(820, 520)
+    view.show()
+    loaded = []
+    view.record_loaded.connect(loaded.append)
+    view.show_client(client.id)
+    wait_until(lambda: bool(loaded))
+    for index, name in ((0, "record_overview"), (1, "record_case"), (3, "record_contacts")):
+        view.tabs.setCurrentIndex(index)
+        save(view, folder, name)
+    dialogs = (("client_dialog", ClientDialog(workspace, client.id, view)),
+               ("log_contact", LogContactDialog(workspace, client.id, view)))
+    for name, dialog in dialogs:
+        dialog.open()
+        wait_until(lambda: not controller.worker.is_busy)
+        dialog.adjustSize()
+        save(dialog, folder, name)
+        dialog.done(0)
+    view.open_delete_dialog()
+    view.delete_dialog.adjustSize()
+    save(view.delete_dialog, folder, "delete_client")
+    view.delete_dialog.done(0)
+    view.close()
+    view.deleteLater()
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -77,8 +77,11 @@ def test_editing_keeps_the_code_and_changes_the_markers(qtbot, workspace) -> Non
     dialog = _open(qtbot, workspace, client_id)
     qtbot.waitUntil(lambda: dialog.family_name_edit.text() == "Özdemir", timeout=TIMEOUT_MS)
     assert dialog.marker_boxes["single_parent"].isChecked()
+    assert dialog.marker_boxes["single_parent"].isHidden()  # sensitive: shown on request
     assert not dialog.is_dirty()
-    dialog.marker_boxes["disability"].setChecked(True)
+    qtbot.mouseClick(dialog.show_markers_button, Qt.MouseButton.LeftButton)
+    assert dialog.marker_boxes["disability"].isVisible()
+    qtbot.keyClick(dialog.marker_boxes["disability"], Qt.Key.Key_Space)
     with qtbot.waitSignal(dialog.saved, timeout=TIMEOUT_MS):
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     client = stored_client(workspace, client_id)

@@ -140,7 +140,10 @@ class CaseSection(QWidget):
         for phase in phase_sequence():
             text = html.escape(phase_label(phase))
             parts.append(f"<b>[{text}]</b>" if phase == current else text)
-        return arrow.join(parts)
+        # The direction follows the layout, not the first letter: an untranslated label
+        # in Arabic would otherwise read left to right against its arrows.
+        direction = "rtl" if self.isRightToLeft() else "ltr"
+        return f"<p dir='{direction}'>{arrow.join(parts)}</p>"
 
     # --- changes -----------------------------------------------------------------------------
     def change_phase(self, phase: str) -> None:
@@ -220,6 +223,7 @@ class CloseCaseDialog(RecordDialog):
         self.date_field.setAccessibleName(self.tr("Closed on"))
         self.close_button.setText(self.tr("Close case"))
         self.cancel_button.setText(self.tr("Cancel"))
+        self.fit_paragraphs([self.explanation_label], chars=50)
 
     def is_dirty(self) -> bool:
         return self.reason_combo.currentData() is not None

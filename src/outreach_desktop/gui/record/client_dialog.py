@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -66,6 +67,7 @@ class ClientDialog(RecordDialog):
         self._build()
         self.retranslate()
         self._fill_catalogues({})
+        self.fit_paragraphs([self.markers_hint_label], chars=64)
         if client_id is not None:
             self.button_box.setEnabled(False)
             workspace.read(self, self._load).success(self._on_loaded).run()
@@ -88,11 +90,19 @@ class ClientDialog(RecordDialog):
         self.markers_hint_label = QLabel(self.markers_group)
         self.markers_hint_label.setWordWrap(True)
         self.marker_boxes: dict[str, QCheckBox] = {}
+        # Editing shows the markers only on request, as the record does.
+        self.show_markers_button = QPushButton(self.markers_group)
+        self.show_markers_button.setCheckable(True)
+        self.show_markers_button.setAutoDefault(False)
+        self.show_markers_button.setVisible(self.client_id is not None)
+        self.show_markers_button.toggled.connect(self._show_markers)
         markers_layout = QVBoxLayout(self.markers_group)
         markers_layout.addWidget(self.markers_hint_label)
+        markers_layout.addWidget(self.show_markers_button, 0, Qt.AlignmentFlag.AlignLeading)
         for code, label in self.workspace.labels.choices("target_group"):
             box = QCheckBox(label, self.markers_group)
             box.setAccessibleName(label)
+            box.setVisible(self.client_id is None)
             self.marker_boxes[code] = box
             markers_layout.addWidget(box)
 
@@ -143,8 +153,16 @@ class ClientDialog(RecordDialog):
         order = [self.given_name_edit, self.family_name_edit, self.aliases_edit,
                  self.date_of_birth_field, self.languages_list, self.district_combo,
                  self.residence_combo, self.phone_edit, self.email_edit,
-                 *self.marker_boxes.values(), self.save_button, self.cancel_button]
+                 self.show_markers_button, *self.marker_boxes.values(), self.save_button,
+                 self.cancel_button]
         set_tab_order(order)
+
+    def _show_markers(self, shown: bool) -> None:
+        for box in self.marker_boxes.values():
+            box.setVisible(shown)
+        self.retranslate()
+        if shown and self.marker_boxes:
+            next(iter(self.marker_boxes.values())).setFocus()
 
     def retranslate(self) -> None:
         new = self.client_id is None
@@ -167,6 +185,10 @@ class ClientDialog(RecordDialog):
             "Only tick what the client has told you and agreed to record. These markers "
             "are special categories of personal data; the record hides them until "
             "someone chooses to show them."))
+        self.show_markers_button.setText(self.tr("Hide sensitive markers")
+                                         if self.show_markers_button.isChecked()
+                                         else self.tr("Show sensitive markers"))
+        self.show_markers_button.setAccessibleName(self.show_markers_button.text())
         self.save_button.setText(self.tr("Create client") if new else self.tr("Save"))
         self.cancel_button.setText(self.tr("Cancel"))
 

@@ -58,7 +58,7 @@ class DeleteClientDialog(RecordDialog):
         for widget in (self.explanation_label, self.code_label, self.code_edit,
                        self.error_label, self.button_box):
             layout.addWidget(widget)
-        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 60)
+        self.fit_paragraphs([self.explanation_label, self.code_label])
 
     def _on_code_typed(self, text: str) -> None:
         self.delete_button.setEnabled(text.strip().casefold() == self.client_code.casefold())

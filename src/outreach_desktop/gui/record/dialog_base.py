@@ -3,7 +3,7 @@ question before Escape throws away what was typed."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox, QWidget
 
 
 class RecordDialog(QDialog):
@@ -22,6 +22,19 @@ class RecordDialog(QDialog):
 
     def is_dirty(self) -> bool:
         return False
+
+    def fit_paragraphs(self, labels: list[QLabel], chars: int = 60) -> None:
+        """Give word-wrapped paragraphs the height they need: a top-level layout does not
+        ask a wrapped label for its height at the width it really gets (a German or
+        Arabic paragraph was clipped). The width is counted in characters of the font,
+        so it grows with 200 % scaling."""
+        width = self.fontMetrics().averageCharWidth() * chars
+        margins = self.layout().contentsMargins()
+        self.setMinimumWidth(width + margins.left() + margins.right())
+        for label in labels:
+            label.setMinimumHeight(label.heightForWidth(width))
+        self.layout().activate()
+        self.adjustSize()
 
     def set_busy(self, busy: bool) -> None:
         """Called by ``BackgroundOp`` around a save: no second save meanwhile."""

@@ -69,10 +69,17 @@ def make_table(model: RowsModel, parent: QWidget, stretch_column: int = -1) -> Q
     view.verticalHeader().setDefaultSectionSize(view.fontMetrics().lineSpacing() + 8)
     header = view.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setResizeContentsPrecision(50)  # measure a screenful, not all 500 rows
     header.setStretchLastSection(stretch_column < 0)
     if stretch_column >= 0:
-        model.modelReset.connect(lambda: header.setSectionResizeMode(
-            stretch_column, QHeaderView.ResizeMode.Stretch) if model.columnCount() else None)
+        header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
+
+    def fit_columns() -> None:
+        for column in range(model.columnCount()):
+            if column != stretch_column:
+                view.resizeColumnToContents(column)
+
+    model.modelReset.connect(fit_columns)
     return view
 
 

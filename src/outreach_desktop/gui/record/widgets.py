@@ -9,7 +9,7 @@ from datetime import date, timedelta
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QWidget
+from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QStyle, QWidget
 
 from outreach_desktop.gui.passphrase_widgets import ERROR_STYLE, error_label, show_message
 from outreach_desktop.gui.record.texts import date_format_hint, format_date, parse_date
@@ -85,7 +85,11 @@ class CheckList(QListWidget):
         if self.count():
             self.setCurrentRow(0)
         rows = min(self._visible_rows, max(1, self.count()))
-        self.setMaximumHeight(self.sizeHintForRow(0) * rows + 2 * self.frameWidth() + 2)
+        indicator = self.style().pixelMetric(QStyle.PixelMetric.PM_IndicatorHeight)
+        row_height = max(self.sizeHintForRow(0), self.fontMetrics().height() + 4, indicator + 4)
+        height = row_height * rows + 2 * self.frameWidth() + 2
+        self.setMinimumHeight(height)
+        self.setMaximumHeight(height)
 
     def checked_codes(self) -> list[str]:
         return [self.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.count())
