@@ -268,6 +268,59 @@ def cmd_rekey(args: argparse.Namespace, vault) -> int:  # type: ignore[no-untype
     return 0
 
 
+def cmd_seed_demo(args: argparse.Namespace, vault) -> int:  # type: ignore[no-untyped-def]
+    """Fill the vault with invented clients for trying the app, training or benchmarks.
+
+    Refuses a vault that already has clients (demo names mixed into a real caseload
+    could not be told apart) unless --force. Whole batches are committed as it goes, so
+    Ctrl+C keeps the batches written so far and says how many.
+    """
+    from outreach_desktop.core.demo_data import seed_demo
+    from outreach_desktop.core.diagnostics import status
+
+    opened = _unlock(vault)
+    written = [0]
+
+    def progress(done: int, total: int) -> None:
+        written[0] = done
+        _err(Cli.tr("Demo data: %1 of %2 clients written").replace("%1", str(done))
+             .replace("%2", str(total)))
+
+    try:
+        existing = status(opened)["clients"]
+        if existing and not args.force:
+            raise CliError(Cli.tr(
+                "The vault already holds %n client(s). Demo data is meant for an empty vault; "
+                "add --force to add it anyway.", None, existing))
+        summary = seed_demo(opened.repository, args.clients, args.seed, progress)
+    except KeyboardInterrupt:
+        _err(Cli.tr("Cancelled. %n demo client(s) were written (whole batches); the rest was "
+                    "not.", None, written[0]))
+        return 1
+    finally:
+        opened.close()
+    log.info("seed-demo done clients=%d rows=%d", summary.clients, summary.rows)
+    _out(Cli.tr("Demo data written (seed %1):").replace("%1", str(args.seed)))
+    for label, count in ((Cli.tr("Clients"), summary.clients), (Cli.tr("Cases"), summary.cases),
+                         (Cli.tr("Contacts"), summary.contacts), (Cli.tr("Goals"), summary.goals),
+                         (Cli.tr("Goal steps"), summary.goal_steps),
+                         (Cli.tr("Referrals"), summary.referrals)):
+        _out(f"  {label}: {count}")
+    return 0
+
+
+def _client_count(text: str) -> int:
+    """``--clients``: a whole number from 1 (argparse turns the error into exit code 2)."""
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(Cli.tr("a whole number of at least 1, got: %1")
+                                         .replace("%1", text))
+    return value
+
+
 # --- wiring ---------------------------------------------------------------------------------
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
@@ -314,6 +367,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sub.add_parser("passwd", help=Cli.tr("change the passphrase"))
     sub.add_parser("rekey", help=Cli.tr("re-encrypt the database with a new data key"))
+    p = sub.add_parser("seed-demo", help=Cli.tr("fill the vault with invented demo clients"))
+    p.add_argument("--clients", type=_client_count, required=True, metavar="N",
+                   help=Cli.tr("how many demo clients (with cases, contacts, goals, referrals)"))
+    p.add_argument("--seed", type=int, default=1, metavar="S",
+                   help=Cli.tr("the same seed gives the same data (default: 1)"))
+    p.add_argument("--force", action="store_true",
+                   help=Cli.tr("add demo data even if the vault already has clients"))
     return parser
 
 
@@ -324,6 +384,7 @@ COMMANDS = {
     "doctor": cmd_doctor,
     "passwd": cmd_passwd,
     "rekey": cmd_rekey,
+    "seed-demo": cmd_seed_demo,
 }
 
 
