@@ -204,3 +204,36 @@ def test_history_names_fields_in_words(qtbot, view, workspace) -> None:  # noqa:
 
 def _table_text(section) -> str:
     return "\n".join(" | ".join(row) for row in section.model.rows)
+
+
+def test_every_control_has_an_accessible_name(qtbot, view, workspace) -> None:  # noqa: F811
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QAbstractItemView,
+        QComboBox,
+        QLineEdit,
+        QPlainTextEdit,
+        QSpinBox,
+        QWidget,
+    )
+
+    client_id = add_client(workspace)
+    show(qtbot, view, client_id)
+    roots: list[QWidget] = [view, view.contacts.open_log_dialog(), view.open_edit_dialog(),
+                            view.case.open_close_dialog(), view.open_delete_dialog()]
+    kinds = (QAbstractButton, QLineEdit, QSpinBox, QComboBox, QPlainTextEdit, QAbstractItemView)
+    missing = []
+    for root in roots:
+        for widget in root.findChildren(QWidget):
+            if not isinstance(widget, kinds) or widget.objectName().startswith("qt_"):
+                continue
+            owner = widget.parent()
+            while owner is not None and not isinstance(owner, QComboBox):
+                owner = owner.parent()
+            if type(widget).__name__ in ("QTabBar", "QHeaderView") or owner is not None or \
+                    isinstance(widget.parent(), QAbstractItemView | QSpinBox | QLineEdit):
+                continue  # Qt's own: tab scrollers, combo popups, clear buttons, editors
+            if not (widget.accessibleName() or getattr(widget, "text", lambda: "")()):
+                missing.append(f"{type(widget).__name__} {widget.parent().__class__.__name__} "
+                               f"in {type(root).__name__}")
+    assert missing == [], "\n".join(missing)
