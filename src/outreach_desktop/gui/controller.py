@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from outreach_desktop.core.settings import Key, Settings
 from outreach_desktop.gui.inactivity import InactivityTimer
 from outreach_desktop.gui.setup_dialog import SetupDialog
-from outreach_desktop.gui.unlock_window import UnlockWindow
+from outreach_desktop.gui.unlock_window import DemoMode, UnlockWindow
 from outreach_desktop.gui.vault_tasks import (
     VaultAccess,
     close_vault,
@@ -66,8 +66,9 @@ class AppController(QObject):
     def __init__(self, data_dir: Path, *, secrets: DeviceSecretStore | None = None,
                  kdf: KdfParams | None = None, auto_lock_ms: int | None = None,
                  retry_delay_unit_ms: int = 1000, languages: LanguageManager | None = None,
-                 parent: QObject | None = None) -> None:
+                 parent: QObject | None = None, demo: DemoMode | None = None) -> None:
         super().__init__(parent)
+        self.demo = demo  # --demo: the unlock screen creates the demo vault, shows its passphrase
         self.access = VaultAccess(Path(data_dir), secrets, kdf)
         self.settings = Settings(settings_path(data_dir))
         self.languages = languages or LanguageManager(QApplication.instance())
@@ -90,6 +91,10 @@ class AppController(QObject):
         """Show the first screen now; import the heavy core on the worker right after."""
         if vault_exists(self.access.data_dir):
             self._show_unlock_window(locked_after_minutes=None, locked=False)
+        elif self.demo is not None:
+            self._show_unlock_window(locked_after_minutes=None, locked=False)
+            assert self.unlock_window is not None
+            self.unlock_window.prepare_demo()
         else:
             self.setup_dialog = SetupDialog(self.access)
             self.setup_dialog.vault_created.connect(self._on_vault_opened)
@@ -165,7 +170,8 @@ class AppController(QObject):
 
     def _show_unlock_window(self, locked_after_minutes: int | None, locked: bool) -> None:
         if self.unlock_window is None:
-            self.unlock_window = UnlockWindow(self.access, self._retry_delay_unit_ms)
+            self.unlock_window = UnlockWindow(self.access, self._retry_delay_unit_ms,
+                                              demo=self.demo)
             self.unlock_window.unlocked.connect(self._on_vault_opened)
             self.unlock_window.quit_requested.connect(self.quit)
         if locked:

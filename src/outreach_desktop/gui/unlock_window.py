@@ -8,11 +8,14 @@ for someone guessing at an unattended laptop.
 from __future__ import annotations
 
 import math
+import threading
 import time
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QFont
+from PySide6.QtGui import QCloseEvent, QFont, QHideEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -24,11 +27,27 @@ from PySide6.QtWidgets import (
 
 from outreach_desktop.core.errors import WrongPassphrase
 from outreach_desktop.gui.passphrase_widgets import PassphraseField, error_label, show_message
-from outreach_desktop.gui.text import app_title, data_folder_line, lock_reason_line
+from outreach_desktop.gui.text import app_title, data_folder_line, lock_reason_line, ltr_isolated
 from outreach_desktop.gui.vault_tasks import VaultAccess
 from outreach_desktop.gui.worker import BackgroundOp
 
 MAX_DELAY_UNITS = 30
+#: The demo workspace's passphrase: public on purpose (README, unlock screen), so the demo
+#: must only ever hold invented data. ASCII only, so that it can be typed on an Arabic,
+#: Persian or Cyrillic keyboard layout too ("Köln" could not).
+DEMO_PASSPHRASE = "Demo Koeln Kalk 2026"
+
+
+@dataclass(frozen=True)
+class DemoMode:
+    """``outreach-desktop --demo``: the passphrase shown on this screen, and the invented
+    caseload created on first start. Small batches, so that quitting while the demo is
+    being prepared waits for one batch at most."""
+
+    passphrase: str = DEMO_PASSPHRASE
+    clients: int = 2000
+    seed: int = 1
+    batch_size: int = 200
 
 
 def retry_delay_ms(failures: int, unit_ms: int = 1000) -> int:
@@ -49,11 +68,15 @@ class UnlockWindow(QWidget):
 
     unlocked = Signal(object)
     quit_requested = Signal()
+    _demo_progress = Signal(int, int)  # emitted on the worker, delivered queued
 
     def __init__(self, access: VaultAccess, delay_unit_ms: int = 1000,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, demo: DemoMode | None = None) -> None:
         super().__init__(parent)
         self._access = access
+        self._demo = demo
+        self._demo_cancel = threading.Event()
+        self._preparing_demo = False
         self._delay_unit_ms = delay_unit_ms
         self.failures = 0
         self._busy = False
@@ -82,6 +105,10 @@ class UnlockWindow(QWidget):
         self.progress_bar.setVisible(False)
         self.unlock_button = QPushButton(self)
         self.unlock_button.setEnabled(False)
+        self.demo_label = QLabel(self)  # demo mode only: the public passphrase
+        self.demo_label.setWordWrap(True)
+        self.demo_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.demo_label.setVisible(demo is not None)
         self.data_dir_label = QLabel(self)
         self.data_dir_label.setWordWrap(True)
         self.data_dir_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -97,6 +124,7 @@ class UnlockWindow(QWidget):
         layout.setContentsMargins(24, 24, 24, 16)
         layout.addWidget(self.title_label)
         layout.addWidget(self.lock_reason_label)
+        layout.addWidget(self.demo_label)
         layout.addSpacing(12)
         layout.addWidget(self.passphrase_label)
         layout.addWidget(self.passphrase_field)
@@ -109,6 +137,7 @@ class UnlockWindow(QWidget):
         self.passphrase_field.textChanged.connect(self._update_enabled)
         self.passphrase_field.returnPressed.connect(self._unlock)
         self.unlock_button.clicked.connect(self._unlock)
+        self._demo_progress.connect(self._on_demo_progress)
         self.retranslate()
         self.passphrase_field.setFocus()
 
@@ -156,6 +185,69 @@ class UnlockWindow(QWidget):
         # Other errors (keyring locked, damaged key file …) are not the typist's fault:
         # keep what was typed so that "try again" is one click once the cause is fixed.
         self.passphrase_field.setFocus()
+
+    # --- demo mode: create and fill the demo vault on first start --------------------------
+    def prepare_demo(self) -> None:
+        """Create the demo vault with the public passphrase and fill it with invented
+        clients, on the worker; emits ``unlocked`` when it is ready."""
+        assert self._demo is not None
+        self._preparing_demo = True
+        self.retranslate()
+        BackgroundOp(self, self._create_demo) \
+            .success(self._on_demo_ready) \
+            .failure(self._on_demo_failed) \
+            .run()
+
+    def _create_demo(self) -> Any:
+        """Runs on the worker. A cancelled or failed demo is wiped, so that the next
+        start prepares it afresh instead of opening half a demo."""
+        from outreach_desktop.core.demo_data import seed_demo
+        from outreach_desktop.core.vault import Vault
+
+        demo = self._demo
+        assert demo is not None
+        opened = self._access.create(demo.passphrase)
+        try:
+            summary = seed_demo(opened.repository, demo.clients, demo.seed,
+                                progress=self._demo_progress.emit,
+                                cancelled=self._demo_cancel.is_set, batch_size=demo.batch_size)
+        except BaseException:
+            opened.close()
+            Vault(self._access.data_dir, self._access.secrets).wipe()
+            raise
+        if summary.cancelled:
+            opened.close()
+            Vault(self._access.data_dir, self._access.secrets).wipe()
+            return None
+        return opened
+
+    def _on_demo_progress(self, done: int, total: int) -> None:
+        self.progress_bar.setRange(0, total)
+        self.progress_bar.setValue(done)
+
+    def _on_demo_ready(self, open_vault: object) -> None:
+        self._preparing_demo = False
+        self._reset_progress_bar()
+        if open_vault is not None:
+            self._on_unlocked(open_vault)
+
+    def _on_demo_failed(self, exc: BaseException) -> None:
+        from outreach_desktop.messages import describe_error
+
+        self._preparing_demo = False
+        self._reset_progress_bar()
+        show_message(self.message_label, describe_error(exc))
+
+    def _reset_progress_bar(self) -> None:
+        self.progress_bar.setRange(0, 0)
+        self.progress_bar.setTextVisible(False)
+        self.retranslate()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        # Quitting hides the windows before it waits for the worker: stop the demo then.
+        if self._preparing_demo:
+            self._demo_cancel.set()
+        super().hideEvent(event)
 
     # --- the wait after wrong passphrases ----------------------------------------------------
     def _start_wait(self, delay_ms: int) -> None:
@@ -216,6 +308,16 @@ class UnlockWindow(QWidget):
         self.unlock_button.setText(self.tr("&Unlock"))
         self.unlock_button.setAccessibleName(self.tr("Unlock"))
         self.progress_bar.setAccessibleName(self.tr("Opening the vault"))
+        if self._demo is not None:
+            self.demo_label.setText(self.tr(
+                "Demo workspace with invented clients. Its passphrase is public:\n%1\n"
+                "Never enter real client data here.").replace(
+                    "%1", ltr_isolated(self._demo.passphrase)))
+        if self._preparing_demo:
+            self.progress_bar.setAccessibleName(self.tr("Preparing the demo data"))
+            #: %v and %m are filled in by Qt: clients written so far, and all of them.
+            self.progress_bar.setFormat(self.tr("Preparing the demo: %v of %m clients"))
+            self.progress_bar.setTextVisible(True)
         self.data_dir_label.setText(data_folder_line(Path(self._access.data_dir)))
         self._on_countdown_tick()
 
