@@ -109,6 +109,9 @@ def test_contacts_in_the_last_two_years_with_follow_ups_due_and_overdue(seeded):
                                     .where(CatalogueEntry.catalogue == "contact_kind")))
         steps_due = session.scalars(select(GoalStep.due_on).where(GoalStep.done_on.is_(None)))
         step_days = set(steps_due)
+        steps_done = set(session.scalars(select(GoalStep.done_on)
+                                         .where(GoalStep.done_on.is_not(None))))
+    assert max(steps_done) <= TODAY
     assert all(TODAY - timedelta(days=731) <= c.occurred_on <= TODAY for c in contacts)
     assert {c.kind for c in contacts} == kinds
     follow_ups = [c.follow_up_on for c in contacts if c.follow_up_on]
@@ -116,6 +119,7 @@ def test_contacts_in_the_last_two_years_with_follow_ups_due_and_overdue(seeded):
     assert any(d < TODAY for d in follow_ups) and any(d > TODAY for d in follow_ups)
     assert TODAY in step_days and any(d < TODAY for d in step_days)
     assert all(c.note for c in contacts)
+    assert all(c.follow_up_on >= c.occurred_on for c in contacts if c.follow_up_on)
 
 
 def test_names_in_several_scripts_with_latin_aliases(seeded):

@@ -599,8 +599,9 @@ class DemoGenerator:
                 roll = rng.random()
                 offset = (0 if roll < 0.12 else rng.randint(-21, -1) if roll < 0.4
                           else rng.randint(1, 30))
-                follow_up = date.fromordinal(max(day + 1, self.today + offset)
-                                             if offset > 0 else self.today + offset)
+                # Never before the contact it was agreed at.
+                follow_up = date.fromordinal(self.today if offset == 0
+                                             else max(day + 1, self.today + offset))
                 note += " Wiedervorlage vereinbart."
             batch.contacts.append({
                 "id": _uuid(rng), "client_id": client_id, "case_id": case_id,
@@ -656,7 +657,8 @@ class DemoGenerator:
             batch.goal_steps.append({
                 "id": _uuid(rng), "goal_id": goal_id, "title": title,
                 "due_on": date.fromordinal(step_due),
-                "done_on": date.fromordinal(max(done, agreed)) if done is not None else None,
+                "done_on": (date.fromordinal(min(max(done, agreed), self.today))
+                            if done is not None else None),
                 "position": position,
             })
 
