@@ -6,6 +6,8 @@ contacts costs a few milliseconds, and the view paints only the visible rows).
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent
@@ -36,8 +38,15 @@ from outreach_desktop.gui.record.widgets import DateField, FieldMessage
 
 if TYPE_CHECKING:
     from outreach_desktop.core.casework import ClientRecord
+    from outreach_desktop.core.catalogues import CatalogueLabels
+    from outreach_desktop.core.storage.models import Contact
     from outreach_desktop.gui.record.log_contact_dialog import LogContactDialog
     from outreach_desktop.gui.workspace.context import Workspace
+
+
+def _cached(fn: Callable[..., str]) -> Callable[..., str]:
+    """Memoise a label or date lookup for one fill (500 contacts share a few codes)."""
+    return functools.lru_cache(maxsize=None)(fn)
 
 
 def first_line(text: str) -> str:
@@ -80,11 +89,13 @@ class _TableSection(QWidget):
 
 
 class ContactsSection(_TableSection):
-    """Contacts newest first; ``log_button`` opens the Log contact dialog."""
+    """Contacts newest first; ``log_button`` opens the Log contact dialog;
+    ``prepared_rows`` are strings made on the worker for the next ``show_record``."""
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(workspace, parent, stretch_column=7)
         self.log_dialog: LogContactDialog | None = None
+        self.prepared_rows: list[tuple[str, ...]] | None = None
         self.log_button = QPushButton(self)
         self.log_button.clicked.connect(self.open_log_dialog)
         self.buttons.addWidget(self.log_button)
@@ -101,14 +112,24 @@ class ContactsSection(_TableSection):
         self.log_button.setAccessibleName(self.tr("Log contact"))
         super().retranslate()
 
-    def fill(self) -> None:
-        contacts = self.record.contacts if self.record else []
-        label = self.workspace.labels.label
-        rows = [(format_date(c.occurred_on), label("contact_kind", c.kind),
+    @staticmethod
+    def make_rows(contacts: list[Contact], labels: CatalogueLabels) -> list[tuple[str, ...]]:
+        """The table's strings; the record view calls this on the worker right after
+        loading, so 500 contacts cost the GUI thread nothing."""
+        label = _cached(labels.label)
+        day = _cached(format_date)
+        return [(day(c.occurred_on), label("contact_kind", c.kind),
                  str(c.duration_minutes or ""), label("district", c.district),
                  ", ".join(label("topic", t) for t in c.topics or []),
-                 label("language", c.language), format_date(c.follow_up_on),
+                 label("language", c.language), day(c.follow_up_on),
                  first_line(c.note)) for c in contacts]
+
+    def fill(self) -> None:
+        contacts = self.record.contacts if self.record else []
+        rows = self.prepared_rows
+        if rows is None or len(rows) != len(contacts):
+            rows = self.make_rows(contacts, self.workspace.labels)
+        self.prepared_rows = None  # a language switch makes them anew
         self.model.set_rows([c.id for c in contacts], rows)
         self.log_button.setEnabled(self.record is not None)
 

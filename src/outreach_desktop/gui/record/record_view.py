@@ -156,14 +156,20 @@ class ClientRecordView(QWidget):
             self._show_state()
         token = self._load_token
 
-        def load(session: Any) -> ClientRecord:
+        labels = self.workspace.labels
+
+        def load(session: Any) -> tuple[ClientRecord, list[tuple[str, ...]]]:
             from outreach_desktop.core.casework import load_record
 
-            return load_record(session, client_id)
+            record = load_record(session, client_id)
+            return record, ContactsSection.make_rows(record.contacts, labels)
 
-        def loaded(record: ClientRecord) -> None:
+        def loaded(found: tuple[ClientRecord, list[tuple[str, ...]]]) -> None:
             if token != self._load_token:
                 return  # another client was chosen meanwhile
+            record, contact_rows = found
+            if labels is self.workspace.labels:
+                self.contacts.prepared_rows = contact_rows
             self._state = "shown"
             self._set_record(record, same_client=same)
             self._show_state()

@@ -16,16 +16,21 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 class RowsModel(QAbstractTableModel):
-    """Holds ``ids`` (one per row, e.g. the contact id) and ``rows`` (tuples of display
-    strings); ``headers`` is a callable so the column titles follow a language switch."""
+    """Holds ``ids`` (one per row, e.g. the contact id), ``rows`` (tuples of display
+    strings) and ``fitted`` (column widths already fitted to rows); ``headers`` is a
+    callable so the column titles follow a language switch."""
 
     def __init__(self, headers: Callable[[], Sequence[str]], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._headers = headers
+        self._titles = list(headers())  # asked often by the view; refreshed on retranslate
         self.ids: list[str] = []
         self.rows: list[tuple[str, ...]] = []
+        self.fitted = False
 
     def set_rows(self, ids: list[str], rows: list[tuple[str, ...]]) -> None:
+        if not rows:
+            self.fitted = False  # the next rows (another client) get their widths fitted
         self.beginResetModel()
         self.ids, self.rows = ids, rows
         self.endResetModel()
@@ -34,7 +39,7 @@ class RowsModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers())
+        return 0 if parent.isValid() else len(self._titles)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
@@ -47,10 +52,11 @@ class RowsModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers()[section]
+            return self._titles[section]
         return None
 
     def retranslate(self) -> None:
+        self._titles = list(self._headers())
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
 
 
@@ -69,12 +75,15 @@ def make_table(model: RowsModel, parent: QWidget, stretch_column: int = -1) -> Q
     view.verticalHeader().setDefaultSectionSize(view.fontMetrics().lineSpacing() + 8)
     header = view.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    header.setResizeContentsPrecision(50)  # measure a screenful, not all 500 rows
+    header.setResizeContentsPrecision(30)  # measure a screenful, not all 500 rows
     header.setStretchLastSection(stretch_column < 0)
     if stretch_column >= 0:
         header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
 
     def fit_columns() -> None:
+        if model.fitted or not model.rows:
+            return  # a reload keeps the widths; fitting 500 rows again costs the GUI thread
+        model.fitted = True
         for column in range(model.columnCount()):
             if column != stretch_column:
                 view.resizeColumnToContents(column)
