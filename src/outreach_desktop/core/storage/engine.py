@@ -66,7 +66,9 @@ def classify(exc: BaseException) -> Exception:
     text = str(getattr(exc, "orig", exc)).lower()
     if "disk is full" in text or "database or disk is full" in text:
         return DiskFull()
-    if any(marker in text for marker in _CORRUPT_MARKERS):
+    # SQLCipher reports a page that fails its HMAC as the bare SQLITE_ERROR text (seen for
+    # FTS5 shadow tables); a real SQL mistake always says more than this.
+    if text.strip() == "sql logic error" or any(marker in text for marker in _CORRUPT_MARKERS):
         return DatabaseCorrupt(re.sub(r"\s+", " ", text)[:200])
     return exc if isinstance(exc, Exception) else RuntimeError(str(exc))
 
@@ -81,6 +83,10 @@ def typed_db_errors() -> Iterator[None]:
         if typed is exc:
             raise
         raise typed from exc
+    except MemoryError as exc:
+        # SQLCipher answers some reads of a page that fails its HMAC with SQLITE_NOMEM,
+        # which the driver raises as MemoryError. `outreach doctor` tells the two apart.
+        raise DatabaseCorrupt("page could not be decrypted (reported as out of memory)") from exc
 
 
 def make_engine(path: Path, key: bytes) -> Engine:
