@@ -262,3 +262,6 @@ SYNCABLE_MODELS: tuple[type[Syncable], ...] = (
 MODEL_BY_TABLE: dict[str, type[Syncable]] = {m.__tablename__: m for m in SYNCABLE_MODELS}  # type: ignore[attr-defined]
 
 CASE_PHASES = ("intake", "assessment", "goal_agreement", "implementation", "monitoring", "closed")
+#: A Vermittlung: intended, made (the client was referred), accepted by the institution,
+#: completed, or declined by the institution or the client.
+REFERRAL_STATUSES = ("planned", "made", "accepted", "completed", "declined")

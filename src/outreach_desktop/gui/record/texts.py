@@ -12,8 +12,9 @@ from datetime import date, datetime
 from PySide6.QtCore import QDate, QDateTime, QLocale, QObject, QTime, QTimeZone
 
 from outreach_desktop.core.storage.models import CASE_PHASES
+from outreach_desktop.core.storage.models import REFERRAL_STATUSES as _CORE_REFERRAL_STATUSES
 
-REFERRAL_STATUSES = ("planned", "arranged", "completed", "cancelled")
+REFERRAL_STATUSES = _CORE_REFERRAL_STATUSES  # one list for the whole app
 
 #: Client fields whose values are catalogue codes, and which catalogue they come from.
 CODE_FIELDS = {"district": "district", "residence_status": "residence_status",
@@ -55,10 +56,13 @@ def referral_status_label(status: str) -> str:
     labels = {
         #: Referral status: the referral is intended, nothing arranged yet.
         "planned": RecordTexts.tr("Planned"),
-        #: Referral status: an appointment or contact with the institution is arranged.
-        "arranged": RecordTexts.tr("Arranged"),
+        #: Referral status: the client was referred (an appointment or contact is made).
+        "made": RecordTexts.tr("Referred"),
+        #: Referral status: the institution took the client on.
+        "accepted": RecordTexts.tr("Accepted"),
         "completed": RecordTexts.tr("Completed"),
-        "cancelled": RecordTexts.tr("Cancelled"),
+        #: Referral status: the institution or the client said no.
+        "declined": RecordTexts.tr("Declined"),
     }
     return labels.get(status, status)
 
