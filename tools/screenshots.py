@@ -53,6 +53,27 @@ def save(widget, folder: Path, name: str) -> None:
     print(path)
 
 
+def shoot_workspace(controller, folder: Path) -> None:
+    """Heute and the client list with a few demo clients (workspace_today.png,
+    workspace_clients.png)."""
+    from outreach_desktop.core.demo_data import seed_demo
+
+    window = controller.main_window
+    seed_demo(controller.open_vault.repository, 60, seed=3)  # the worker is idle here
+    window.workspace.data_changed.emit("client")
+    window.resize(1200, 700)
+    window.show_page("clients")
+    model = window.client_list.model
+    wait_until(lambda: model.rowCount() > 0 and bool(model._cache)
+               and not controller.worker.is_busy)
+    window.client_list.table_view.selectRow(2)
+    window.record_view.show_client(model.client_id(2))
+    wait_until(lambda: not controller.worker.is_busy)
+    save(window, folder, "workspace_clients")
+    window.show_page("today")
+    save(window, folder, "workspace_today")
+
+
 def shoot_language(lang: str, languages, out_dir: Path) -> None:
     from memory_keyring import MemoryKeyring
     from outreach_desktop.core.vault import KDF_FLOOR
@@ -78,6 +99,7 @@ def shoot_language(lang: str, languages, out_dir: Path) -> None:
 
             controller.main_window.resize(760, 480)
             save(controller.main_window, folder, "main_window")
+            shoot_workspace(controller, folder)
             shoot_record(controller, lang, folder)
 
             controller.lock(idle_minutes=5)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -38,8 +38,8 @@ if TYPE_CHECKING:
 
 SEARCH_DELAY_MS = 150
 #: Column widths in average characters of the list's font (scale with the font, not pixels).
-COLUMN_CHARS = {"name": 28, "client_code": 11, "date_of_birth": 12, "district": 14,
-                "phase": 15, "last_contact": 13, "next_follow_up": 13}
+COLUMN_CHARS = {"name": 24, "client_code": 13, "date_of_birth": 11, "district": 13,
+                "phase": 14, "last_contact": 12, "next_follow_up": 12}
 #: The filter combo boxes: attribute prefix -> catalogue (None: the case phases).
 FILTERS = {"district": "district", "phase": None, "topic": "topic",
            "target_group": "target_group"}
@@ -75,8 +75,15 @@ class ClientListPanel(QWidget):
         self.search_field.installEventFilter(self)
         workspace.data_changed.connect(self._on_data_changed)
         workspace.labels_changed.connect(self._on_labels_changed)
+        self._stale = True  # searched when first shown, and again after a change
         self.retranslate()
-        self.run_search()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._stale:
+            self._stale = False
+            self._keep_current = self.current_client_id()
+            self.model.reload()
+        super().showEvent(event)
 
     # --- construction ------------------------------------------------------------------------
     def _build(self) -> None:
@@ -181,10 +188,16 @@ class ClientListPanel(QWidget):
     # --- searching ---------------------------------------------------------------------------
     def run_search(self) -> None:
         self.search_timer.stop()
+        self._stale = False
         self._keep_current = self.current_client_id()
         self.model.search(self.current_filter())
 
     def _on_data_changed(self, _table: str) -> None:
+        """Search again now if on screen; otherwise when next shown (a hidden list must
+        not queue work on the worker ahead of the page being used)."""
+        if not self.isVisible():
+            self._stale = True
+            return
         self._keep_current = self.current_client_id()
         self.model.reload()
 

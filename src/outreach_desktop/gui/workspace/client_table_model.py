@@ -43,6 +43,12 @@ MAX_WANTED_BLOCKS = 4    # blocks waiting for the worker; older wishes (scrolled
 PLACEHOLDER = "…"
 
 AnyIndex = QModelIndex | QPersistentModelIndex
+#: Roles answered with the cell's text, as plain ints: the view asks ~7 roles per cell
+#: per paint, and comparing with Qt's enum members costs more than the answer.
+_TEXT_ROLES = frozenset(int(r.value) for r in (Qt.ItemDataRole.DisplayRole,
+                                               Qt.ItemDataRole.ToolTipRole,
+                                               Qt.ItemDataRole.AccessibleTextRole))
+_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
 
 @dataclass(frozen=True)
@@ -73,7 +79,9 @@ def display_name(row: ClientRow) -> str:
 class ClientTableModel(QAbstractTableModel):
     """Holds: ``filter`` (what was asked for), ``sort_column`` and ``descending``;
     ``_ids`` (the current search's ids, in list order) and ``_row_of`` (id -> row
-    number, built on demand); ``_cache`` (id -> ClientRow, least recently used first);
+    number, built on demand); ``_cache`` (id -> ClientRow, least recently used first)
+    and ``_texts`` (id -> the row's cell texts, made when first painted, dropped when
+    the labels or the language change);
     ``_generation`` (bumped per search: stale results are dropped); ``_search_running``
     and ``_next_search`` (at most one search on the worker, plus the latest waiting);
     ``_wanted`` (block numbers the view asked for, newest last) and ``_loading`` (the
@@ -96,6 +104,7 @@ class ClientTableModel(QAbstractTableModel):
         self._ids: list[str] = []
         self._row_of: dict[str, int] | None = None
         self._cache: OrderedDict[str, ClientRow] = OrderedDict()
+        self._texts: dict[str, tuple[str, ...]] = {}
         self._generation = 0
         self._search_running = False
         self._next_search: tuple[int, ClientFilter, str, bool] | None = None
@@ -118,6 +127,7 @@ class ClientTableModel(QAbstractTableModel):
     def reload(self) -> None:
         """Data changed somewhere: forget cached rows and search again."""
         self._cache.clear()
+        self._texts.clear()
         self._epoch += 1
         self.search()
 
@@ -209,8 +219,10 @@ class ClientTableModel(QAbstractTableModel):
             self._cache.update(rows)
             for client_id in rows:
                 self._cache.move_to_end(client_id)
+                self._texts.pop(client_id, None)
         while len(self._cache) > CACHE_ROWS:
-            self._cache.popitem(last=False)
+            evicted, _row = self._cache.popitem(last=False)
+            self._texts.pop(evicted, None)
         if generation == self._generation:
             first = block * BLOCK_ROWS
             last = min(first + BLOCK_ROWS, len(self._ids)) - 1
@@ -232,25 +244,23 @@ class ClientTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(COLUMNS)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole,
-                                                Qt.ItemDataRole.ToolTipRole,
-                                                Qt.ItemDataRole.AccessibleTextRole):
+        if role not in _TEXT_ROLES or not index.isValid():
             return None
-        row = self.cached_row(index.row())
-        if row is None:
-            return PLACEHOLDER if index.column() == 0 else ""
-        return self._cell_text(row, COLUMNS[index.column()].key)
+        client_id = self.client_id(index.row())
+        texts = self._texts.get(client_id) if client_id else None
+        if texts is None:
+            row = self.cached_row(index.row())
+            if row is None:
+                return PLACEHOLDER if index.column() == 0 else ""
+            texts = self._texts[row.id] = self._cell_texts(row)
+        return texts[index.column()]
 
-    def _cell_text(self, row: ClientRow, key: str) -> str:
-        if key == "name":
-            return display_name(row)
-        if key == "client_code":
-            return row.client_code
-        if key == "district":
-            return self._workspace.labels.label("district", row.district)
-        if key == "phase":
-            return phase_label(row.phase)
-        return format_date(getattr(row, key))
+    def _cell_texts(self, row: ClientRow) -> tuple[str, ...]:
+        """What the row's cells show, in column order (made once per row and language)."""
+        labels = self._workspace.labels
+        return (display_name(row), row.client_code, format_date(row.date_of_birth),
+                labels.label("district", row.district), phase_label(row.phase),
+                format_date(row.last_contact), format_date(row.next_follow_up))
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -275,9 +285,7 @@ class ClientTableModel(QAbstractTableModel):
         return titles[key]
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return _FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sort by a column the core can sort by; other columns are ignored."""
@@ -288,7 +296,8 @@ class ClientTableModel(QAbstractTableModel):
         self.search()
 
     def relabel(self) -> None:
-        """Labels or language changed: repaint every cell and the header."""
+        """Labels or language changed: make the texts again, repaint cells and header."""
+        self._texts.clear()
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
         if self._ids:
             self.dataChanged.emit(self.index(0, 0),

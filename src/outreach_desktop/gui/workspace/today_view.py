@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
@@ -62,13 +63,27 @@ class TodayView(QWidget):
         layout.addWidget(self.title_label)
         layout.addWidget(self.summary_label)
         layout.addWidget(self.agenda_tree, 1)
-        workspace.data_changed.connect(lambda _table: self.reload())
+        self._stale = True  # loaded when first shown, and again after a change
+        workspace.data_changed.connect(self._on_data_changed)
         self.retranslate()
-        self.reload()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._stale:
+            self.reload()
+        super().showEvent(event)
+
+    def _on_data_changed(self, _table: str) -> None:
+        """Reload now if on screen; otherwise when next shown, so that a hidden page
+        never queues work on the worker ahead of the page being used."""
+        if self.isVisible():
+            self.reload()
+        else:
+            self._stale = True
 
     # --- loading -----------------------------------------------------------------------------
     def reload(self) -> None:
         """Ask the worker for the agenda; a reload asked for meanwhile runs after it."""
+        self._stale = False
         if self._loading:
             self._reload_again = True
             return
