@@ -39,6 +39,7 @@ from sqlalchemy import select
 from outreach_desktop.core.catalogues import ensure_defaults, load_default_catalogues
 from outreach_desktop.core.repository import Repository
 from outreach_desktop.core.storage.models import (
+    REFERRAL_STATUSES,
     Case,
     CatalogueEntry,
     Client,
@@ -53,7 +54,6 @@ log = logging.getLogger(__name__)
 
 DEFAULT_BATCH = 2_000
 HISTORY_DAYS = 730  # contacts spread over the last two years
-REFERRAL_STATUSES = ("planned", "made", "accepted", "completed", "declined")
 _CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # as client_import.new_client_code
 
 
