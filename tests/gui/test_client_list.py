@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 from outreach_desktop.core.casework import create_client, log_contact, open_case
 from outreach_desktop.core.client_search import ClientFilter
 from outreach_desktop.core.vault import Vault
-from outreach_desktop.gui.workspace.client_table_model import COLUMNS, PLACEHOLDER
+from outreach_desktop.gui.workspace.client_table_model import COLUMNS, PLACEHOLDER, _Found, _Search
 
 pytestmark = pytest.mark.usefixtures("existing_vault")
 
@@ -147,7 +147,8 @@ def test_an_older_search_result_never_overwrites_a_newer_one(qtbot, window) -> N
     qtbot.waitUntil(lambda: not model._search_running and model._next_search is None)
     _wait_for_rows(qtbot, model)
     assert set(_names(model)) == {"Müller, Jonas", "Muller, Lena"}
-    model._on_ids(model._generation - 1, [])  # a late answer to an older search
+    late = _Search(model._generation - 1, model._epoch, ClientFilter(), "name", False, None)
+    model._on_found(late, _Found([], None, {}))  # a late answer to an older search
     assert model.rowCount() == 2
 
 

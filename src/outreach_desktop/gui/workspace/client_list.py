@@ -58,7 +58,6 @@ class ClientListPanel(QWidget):
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.workspace = workspace
-        self._keep_current: str | None = None
         self._after_search: str | None = None  # "open" / "focus": Enter / Down came early
         self._build()
         self.model = ClientTableModel(workspace, self)
@@ -81,8 +80,7 @@ class ClientListPanel(QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         if self._stale:
             self._stale = False
-            self._keep_current = self.current_client_id()
-            self.model.reload()
+            self.model.reload(keep=self.current_client_id())
         super().showEvent(event)
 
     # --- construction ------------------------------------------------------------------------
@@ -189,8 +187,7 @@ class ClientListPanel(QWidget):
     def run_search(self) -> None:
         self.search_timer.stop()
         self._stale = False
-        self._keep_current = self.current_client_id()
-        self.model.search(self.current_filter())
+        self.model.search(self.current_filter(), keep=self.current_client_id())
 
     def _on_data_changed(self, _table: str) -> None:
         """Search again now if on screen; otherwise when next shown (a hidden list must
@@ -198,13 +195,12 @@ class ClientListPanel(QWidget):
         if not self.isVisible():
             self._stale = True
             return
-        self._keep_current = self.current_client_id()
-        self.model.reload()
+        self.model.reload(keep=self.current_client_id())
 
     def _on_search_finished(self, count: int) -> None:
         self.result_count_label.setText(self.tr("%n client(s)", None, count))
         self.body.setCurrentIndex(1 if count == 0 and not self.is_filtered() else 0)
-        row = self.model.row_of(self._keep_current) if self._keep_current else None
+        row = self.model.kept_row
         if row is not None:
             self.table_view.setCurrentIndex(self.model.index(row, 0))
             self.table_view.scrollTo(self.model.index(row, 0))
@@ -222,8 +218,7 @@ class ClientListPanel(QWidget):
                                     if self.model.descending else Qt.SortOrder.AscendingOrder)
             header.blockSignals(False)
             return
-        self._keep_current = self.current_client_id()
-        self.model.sort(section, order)
+        self.model.sort(section, order, keep=self.current_client_id())
 
     # --- selection ---------------------------------------------------------------------------
     def current_client_id(self) -> str | None:

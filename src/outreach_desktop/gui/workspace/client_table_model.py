@@ -69,6 +69,48 @@ COLUMNS = (
 assert all(c.sort_key in SORT_KEYS for c in COLUMNS if c.sort_key)
 
 
+def rows_of(session: Any, ids: list[str]) -> dict[str, ClientRow]:
+    """``load_rows`` (worker thread), with a blank row for a client deleted since the
+    search, so that the view does not ask for it again and again."""
+    from outreach_desktop.core.client_search import load_rows
+
+    rows = load_rows(session, ids)
+    return {i: rows.get(i) or ClientRow(i, "", "", "", None, None, None, None, None)
+            for i in ids}
+
+
+@dataclass(frozen=True)
+class _Found:
+    ids: list[str]
+    kept_row: int | None
+    rows: dict[str, ClientRow]
+
+
+@dataclass(frozen=True)
+class _Search:
+    """One search as sent to the worker (``run`` runs there)."""
+
+    generation: int
+    epoch: int
+    filter: ClientFilter
+    sort: str
+    descending: bool
+    keep: str | None
+
+    def run(self, session: Any) -> _Found:
+        from outreach_desktop.core.client_search import search_ids
+
+        ids = search_ids(session, self.filter, self.sort, self.descending)
+        kept_row = None
+        if self.keep is not None:
+            try:
+                kept_row = ids.index(self.keep)
+            except ValueError:
+                kept_row = None
+        first = (kept_row or 0) // BLOCK_ROWS * BLOCK_ROWS
+        return _Found(ids, kept_row, rows_of(session, ids[first:first + BLOCK_ROWS]))
+
+
 def display_name(row: ClientRow) -> str:
     """Family name first, as the list is sorted by it."""
     if row.family_name and row.given_name:
@@ -78,14 +120,15 @@ def display_name(row: ClientRow) -> str:
 
 class ClientTableModel(QAbstractTableModel):
     """Holds: ``filter`` (what was asked for), ``sort_column`` and ``descending``;
-    ``_ids`` (the current search's ids, in list order) and ``_row_of`` (id -> row
-    number, built on demand); ``_cache`` (id -> ClientRow, least recently used first)
-    and ``_texts`` (id -> the row's cell texts, made when first painted, dropped when
-    the labels or the language change);
-    ``_generation`` (bumped per search: stale results are dropped); ``_search_running``
-    and ``_next_search`` (at most one search on the worker, plus the latest waiting);
-    ``_wanted`` (block numbers the view asked for, newest last) and ``_loading`` (the
-    block on the worker, if any). ``_owner`` is the widget the worker ops belong to.
+    ``_ids`` (the current search's ids, in list order) and ``kept_row`` (where the
+    client asked to be kept is in them, or None); ``_cache`` (id -> ClientRow, least
+    recently used first) and ``_texts`` (id -> the row's cell texts, made when first
+    painted, dropped when the labels or the language change); ``_generation`` (bumped
+    per search: stale results are dropped) and ``_epoch`` (bumped when data changed:
+    rows loaded before are dropped); ``_search_running`` and ``_next_search`` (at most
+    one search on the worker, plus the latest waiting); ``_wanted`` (block numbers the
+    view asked for, newest last) and ``_loading`` (the block on the worker, if any).
+    ``_owner`` is the widget the worker ops belong to.
 
     Emits ``search_finished(count)`` when new ids are in (also after a reload), and
     ``rows_loaded`` when a block of rows arrived.
@@ -102,57 +145,62 @@ class ClientTableModel(QAbstractTableModel):
         self.sort_column = 0
         self.descending = False
         self._ids: list[str] = []
-        self._row_of: dict[str, int] | None = None
+        self.kept_row: int | None = None
         self._cache: OrderedDict[str, ClientRow] = OrderedDict()
         self._texts: dict[str, tuple[str, ...]] = {}
         self._generation = 0
         self._search_running = False
-        self._next_search: tuple[int, ClientFilter, str, bool] | None = None
+        self._next_search: _Search | None = None
         self._wanted: OrderedDict[int, None] = OrderedDict()
         self._loading: int | None = None
         self._epoch = 0  # bumped when data changed: rows loaded before are dropped
         self.searched_once = False
 
     # --- searching ---------------------------------------------------------------------------
-    def search(self, flt: ClientFilter | None = None) -> None:
-        """Run a search (the current filter again if ``flt`` is None) on the worker."""
+    def search(self, flt: ClientFilter | None = None, keep: str | None = None) -> None:
+        """Run a search (the current filter again if ``flt`` is None) on the worker.
+
+        ``keep`` is the client the user is on: its row is found on the worker
+        (``kept_row`` afterwards), and the rows around it come back with the ids, so
+        the first paint after a search shows names, not placeholders.
+        """
         if flt is not None:
             self.filter = flt
         self._generation += 1
         sort = COLUMNS[self.sort_column].sort_key or "name"
-        self._next_search = (self._generation, self.filter, sort, self.descending)
+        self._next_search = _Search(self._generation, self._epoch, self.filter, sort,
+                                    self.descending, keep)
         if not self._search_running:
             self._start_next_search()
 
-    def reload(self) -> None:
+    def reload(self, keep: str | None = None) -> None:
         """Data changed somewhere: forget cached rows and search again."""
         self._cache.clear()
         self._texts.clear()
         self._epoch += 1
-        self.search()
+        self.search(keep=keep)
 
     def _start_next_search(self) -> None:
         if self._next_search is None:
             return
-        generation, flt, sort, descending = self._next_search
-        self._next_search = None
+        request, self._next_search = self._next_search, None
         self._search_running = True
-        from outreach_desktop.core.client_search import search_ids
-
-        self._workspace.read(self._owner, lambda s: search_ids(s, flt, sort, descending)) \
-            .success(lambda ids: self._on_ids(generation, ids)) \
+        self._workspace.read(self._owner, request.run) \
+            .success(lambda found: self._on_found(request, found)) \
             .failure(self._on_search_failed).run()
 
-    def _on_ids(self, generation: int, ids: list[str]) -> None:
+    def _on_found(self, request: _Search, found: _Found) -> None:
         self._search_running = False
-        if generation == self._generation:
+        if request.generation == self._generation:
+            if request.epoch == self._epoch:
+                self._remember(found.rows)
             self.beginResetModel()
-            self._ids = ids
-            self._row_of = None
+            self._ids = found.ids
             self._wanted.clear()
             self.endResetModel()
+            self.kept_row = found.kept_row
             self.searched_once = True
-            self.search_finished.emit(len(ids))
+            self.search_finished.emit(len(found.ids))
         self._start_next_search()
 
     def _on_search_failed(self, exc: BaseException) -> None:
@@ -167,9 +215,10 @@ class ClientTableModel(QAbstractTableModel):
         return self._ids[row] if 0 <= row < len(self._ids) else None
 
     def row_of(self, client_id: str) -> int | None:
-        if self._row_of is None:
-            self._row_of = {cid: n for n, cid in enumerate(self._ids)}
-        return self._row_of.get(client_id)
+        try:
+            return self._ids.index(client_id)
+        except ValueError:
+            return None
 
     def cached_row(self, row: int) -> ClientRow | None:
         client_id = self.client_id(row)
@@ -199,16 +248,7 @@ class ClientTableModel(QAbstractTableModel):
         self._loading = block
         generation, epoch = self._generation, self._epoch
         ids = self._ids[block * BLOCK_ROWS:(block + 1) * BLOCK_ROWS]
-        from outreach_desktop.core.client_search import load_rows
-
-        def job(session: Any) -> dict[str, ClientRow]:
-            rows = load_rows(session, ids)
-            # A client deleted since the search still gets a (blank) row, so that the
-            # view does not ask for it again and again.
-            return {i: rows.get(i) or ClientRow(i, "", "", "", None, None, None, None, None)
-                    for i in ids}
-
-        self._workspace.read(self._owner, job) \
+        self._workspace.read(self._owner, lambda session: rows_of(session, ids)) \
             .success(lambda rows: self._on_rows(generation, epoch, block, rows)) \
             .failure(self._on_rows_failed).run()
 
@@ -216,13 +256,7 @@ class ClientTableModel(QAbstractTableModel):
                  rows: dict[str, ClientRow]) -> None:
         self._loading = None
         if epoch == self._epoch:
-            self._cache.update(rows)
-            for client_id in rows:
-                self._cache.move_to_end(client_id)
-                self._texts.pop(client_id, None)
-        while len(self._cache) > CACHE_ROWS:
-            evicted, _row = self._cache.popitem(last=False)
-            self._texts.pop(evicted, None)
+            self._remember(rows)
         if generation == self._generation:
             first = block * BLOCK_ROWS
             last = min(first + BLOCK_ROWS, len(self._ids)) - 1
@@ -231,6 +265,15 @@ class ClientTableModel(QAbstractTableModel):
                                       self.index(last, len(COLUMNS) - 1))
             self.rows_loaded.emit()
         self._load_next_block()
+
+    def _remember(self, rows: dict[str, ClientRow]) -> None:
+        self._cache.update(rows)
+        for client_id in rows:
+            self._cache.move_to_end(client_id)
+            self._texts.pop(client_id, None)
+        while len(self._cache) > CACHE_ROWS:
+            evicted, _row = self._cache.popitem(last=False)
+            self._texts.pop(evicted, None)
 
     def _on_rows_failed(self, exc: BaseException) -> None:
         self._loading = None
@@ -287,13 +330,14 @@ class ClientTableModel(QAbstractTableModel):
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         return _FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
 
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder,
+             keep: str | None = None) -> None:
         """Sort by a column the core can sort by; other columns are ignored."""
         if not 0 <= column < len(COLUMNS) or COLUMNS[column].sort_key is None:
             return
         self.sort_column = column
         self.descending = order == Qt.SortOrder.DescendingOrder
-        self.search()
+        self.search(keep=keep)
 
     def relabel(self) -> None:
         """Labels or language changed: make the texts again, repaint cells and header."""
