@@ -8,7 +8,7 @@ from datetime import date
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
-from outreach_desktop.core.client_search import _OPEN_FOLLOW_UP  # one definition of "open"
+from outreach_desktop.core.client_search import OPEN_FOLLOW_UPS_DUE  # one meaning of "open"
 
 
 @dataclass(frozen=True)
@@ -35,12 +35,10 @@ def agenda(session: Session, today: date | None = None, horizon_days: int = 0,
     today = today or date.today()
     until = date.fromordinal(today.toordinal() + horizon_days).isoformat()
     follow_ups = session.execute(text(f"""
-        SELECT 'follow_up', due, c.id, c.given_name || ' ' || c.family_name, c.client_code,
+        SELECT 'follow_up', f.due, c.id, c.given_name || ' ' || c.family_name, c.client_code,
                '', c.id
-        FROM (SELECT c.id AS cid, ({_OPEN_FOLLOW_UP}) AS due FROM client c
-              WHERE c.deleted_at IS NULL) f
-        JOIN client c ON c.id = f.cid
-        WHERE f.due IS NOT NULL AND f.due <= :until
+        FROM ({OPEN_FOLLOW_UPS_DUE}) AS f
+        JOIN client c ON c.id = f.cid AND c.deleted_at IS NULL
     """), {"until": until}).all()
     steps = session.execute(text("""
         SELECT 'goal_step', s.due_on, c.id, c.given_name || ' ' || c.family_name,
