@@ -36,6 +36,8 @@ def _add_people(data_dir, secrets, people=PEOPLE) -> dict[str, str]:
             for given, family, district in people:
                 client = create_client(uow, given, family, date(2001, 5, 17), district=district)
                 ids[family] = client.id
+            if people is not PEOPLE:
+                return ids
             case = open_case(uow, ids["Özdemir"])
             uow.update(case, phase="assessment")
             log_contact(uow, ids["Aydın"], date.today() - timedelta(days=3), "outreach",
@@ -278,3 +280,32 @@ def test_many_clients_load_only_the_rows_on_screen(qtbot, make_controller, data_
     window.client_list.table_view.scrollToBottom()
     QApplication.processEvents()
     qtbot.waitUntil(lambda: model.data(model.index(1499, 0)) == "Family1499, Given1499")
+
+
+@pytest.fixture
+def languages(qapp):
+    from PySide6.QtCore import QLocale
+
+    from outreach_desktop.i18n import LanguageManager
+
+    manager = LanguageManager(qapp)
+    yield manager
+    manager.install("en")  # later tests expect English, left to right
+    QLocale.setDefault(QLocale(QLocale.Language.English))
+
+
+def test_district_labels_follow_the_language(qtbot, make_controller, data_dir, secrets,
+                                             languages) -> None:
+    _add_people(data_dir, secrets, [("Lea", "Schmitz", "innenstadt")])
+    controller = make_controller(languages=languages)
+    unlock(qtbot, controller)
+    window = controller.main_window
+    window.show_page("clients")
+    model = window.client_list.model
+    qtbot.waitUntil(lambda: model.rowCount() == 1)
+    _wait_for_rows(qtbot, model)
+    assert model.data(model.index(0, 3)) == "Innenstadt (city centre)"
+    window.language_actions["de"].trigger()
+    qtbot.waitUntil(lambda: model.data(model.index(0, 3)) == "Innenstadt")
+    combo = window.client_list.district_combo
+    assert combo.itemText(combo.findData("innenstadt")) == "Innenstadt"

@@ -143,3 +143,22 @@ def test_closing_the_main_window_locks_and_quits(qtbot, unlocked) -> None:
     assert unlocked.state is AppState.QUIT
     assert not session.is_open
     assert not unlocked.worker.is_busy
+
+
+def test_ctrl_n_and_ctrl_k_open_their_dialogs_from_anywhere(qtbot, unlocked) -> None:
+    from outreach_desktop.gui.record.client_dialog import ClientDialog
+    from outreach_desktop.gui.record.log_contact_dialog import LogContactDialog
+
+    window = unlocked.main_window
+    window.activateWindow()
+    qtbot.waitExposed(window)
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    dialogs = [w for w in window.findChildren(ClientDialog) if w.isVisible()]
+    assert len(dialogs) == 1
+    dialogs[0].reject()
+    window.show_page("clients")
+    qtbot.keyClick(window.client_list.search_field, Qt.Key.Key_K,
+                   Qt.KeyboardModifier.ControlModifier)
+    dialogs = [w for w in window.findChildren(LogContactDialog) if w.isVisible()]
+    assert len(dialogs) == 1  # no client open: the dialog asks for one first
+    dialogs[0].reject()
