@@ -15,6 +15,41 @@
         <source>user interface language (default: settings, else system, else de)</source>
         <translation>user interface language (default: settings, else system, else de)</translation>
     </message>
+    <message>
+        <source>open the demo workspace (invented clients, its own data folder, a public passphrase shown on the unlock screen)</source>
+        <translation>open the demo workspace (invented clients, its own data folder, a public passphrase shown on the unlock screen)</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentViewer</name>
+    <message>
+        <source>This kind of document cannot be shown inside the app.</source>
+        <translation>This kind of document cannot be shown inside the app.</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Save a copy…</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Save a copy</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>The copy will not be encrypted: anyone with access to the folder you choose can read it. Save it only where it is protected, and delete it when you no longer need it.</source>
+        <translation>The copy will not be encrypted: anyone with access to the folder you choose can read it. Save it only where it is protected, and delete it when you no longer need it.</translation>
+    </message>
+    <message>
+        <source>Save unencrypted copy…</source>
+        <translation>Save unencrypted copy…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
 </context>
 <context>
     <name>AutoLockDialog</name>
@@ -36,6 +71,41 @@
     <message>
         <source>Outreach Desktop</source>
         <translation>Outreach Desktop</translation>
+    </message>
+</context>
+<context>
+    <name>CaseSection</name>
+    <message>
+        <source>Open a new case</source>
+        <translation>Open a new case</translation>
+    </message>
+    <message>
+        <source>Close case…</source>
+        <translation>Close case…</translation>
+    </message>
+    <message>
+        <source>No case yet.</source>
+        <translation>No case yet.</translation>
+    </message>
+    <message>
+        <source>Current phase: %1</source>
+        <translation>Current phase: %1</translation>
+    </message>
+    <message>
+        <source>Move on to %1</source>
+        <translation>Move on to %1</translation>
+    </message>
+    <message>
+        <source>Back to %1</source>
+        <translation>Back to %1</translation>
+    </message>
+    <message>
+        <source>Case opened on %1.</source>
+        <translation>Case opened on %1.</translation>
+    </message>
+    <message>
+        <source>Case opened on %1, closed on %2: %3.</source>
+        <translation>Case opened on %1, closed on %2: %3.</translation>
     </message>
 </context>
 <context>
@@ -268,6 +338,44 @@
         <translation>The database was re-encrypted with a new data key.</translation>
     </message>
     <message>
+        <source>Demo data: %1 of %2 clients written</source>
+        <translation>Demo data: %1 of %2 clients written</translation>
+    </message>
+    <message numerus="yes">
+        <source>The vault already holds %n client(s). Demo data is meant for an empty vault; add --force to add it anyway.</source>
+        <translation>
+            <numerusform>The vault already holds %n client. Demo data is meant for an empty vault; add --force to add it anyway.</numerusform>
+            <numerusform>The vault already holds %n clients. Demo data is meant for an empty vault; add --force to add it anyway.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled. %n demo client(s) were written (whole batches); the rest was not.</source>
+        <translation>
+            <numerusform>Cancelled. %n demo client were written (whole batches); the rest was not.</numerusform>
+            <numerusform>Cancelled. %n demo clients were written (whole batches); the rest was not.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Demo data written (seed %1):</source>
+        <translation>Demo data written (seed %1):</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Goals</translation>
+    </message>
+    <message>
+        <source>Goal steps</source>
+        <translation>Goal steps</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Referrals</translation>
+    </message>
+    <message>
+        <source>a whole number of at least 1, got: %1</source>
+        <translation>a whole number of at least 1, got: %1</translation>
+    </message>
+    <message>
         <source>Outreach Desktop, headless: set up, import, check. The passphrase is asked for, or read from OUTREACH_PASSPHRASE (for scripts; see the README for the risk).</source>
         <translation>Outreach Desktop, headless: set up, import, check. The passphrase is asked for, or read from OUTREACH_PASSPHRASE (for scripts; see the README for the risk).</translation>
     </message>
@@ -336,8 +444,645 @@
         <translation>re-encrypt the database with a new data key</translation>
     </message>
     <message>
+        <source>fill the vault with invented demo clients</source>
+        <translation>fill the vault with invented demo clients</translation>
+    </message>
+    <message>
+        <source>how many demo clients (with cases, contacts, goals, referrals)</source>
+        <translation>how many demo clients (with cases, contacts, goals, referrals)</translation>
+    </message>
+    <message>
+        <source>the same seed gives the same data (default: 1)</source>
+        <translation>the same seed gives the same data (default: 1)</translation>
+    </message>
+    <message>
+        <source>add demo data even if the vault already has clients</source>
+        <translation>add demo data even if the vault already has clients</translation>
+    </message>
+    <message>
         <source>Cancelled. Nothing was changed.</source>
         <translation>Cancelled. Nothing was changed.</translation>
+    </message>
+</context>
+<context>
+    <name>ClientDialog</name>
+    <message>
+        <source>New client</source>
+        <translation>New client</translation>
+    </message>
+    <message>
+        <source>Edit client</source>
+        <translation>Edit client</translation>
+    </message>
+    <message>
+        <source>&amp;Given name</source>
+        <translation>&amp;Given name</translation>
+    </message>
+    <message>
+        <source>&amp;Family name</source>
+        <translation>&amp;Family name</translation>
+    </message>
+    <message>
+        <source>&amp;Aliases</source>
+        <translation>&amp;Aliases</translation>
+    </message>
+    <message>
+        <source>&amp;Date of birth</source>
+        <translation>&amp;Date of birth</translation>
+    </message>
+    <message>
+        <source>&amp;Languages</source>
+        <translation>&amp;Languages</translation>
+    </message>
+    <message>
+        <source>Dis&amp;trict</source>
+        <translation>Dis&amp;trict</translation>
+    </message>
+    <message>
+        <source>&amp;Residence status</source>
+        <translation>&amp;Residence status</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Phone</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <source>Other spellings, separated by commas</source>
+        <translation>Other spellings, separated by commas</translation>
+    </message>
+    <message>
+        <source>Target-group markers (sensitive, optional)</source>
+        <translation>Target-group markers (sensitive, optional)</translation>
+    </message>
+    <message>
+        <source>Only tick what the client has told you and agreed to record. These markers are special categories of personal data; the record hides them until someone chooses to show them.</source>
+        <translation>Only tick what the client has told you and agreed to record. These markers are special categories of personal data; the record hides them until someone chooses to show them.</translation>
+    </message>
+    <message>
+        <source>Hide sensitive markers</source>
+        <translation>Hide sensitive markers</translation>
+    </message>
+    <message>
+        <source>Show sensitive markers</source>
+        <translation>Show sensitive markers</translation>
+    </message>
+    <message>
+        <source>Create client</source>
+        <translation>Create client</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>(not known)</source>
+        <translation>(not known)</translation>
+    </message>
+</context>
+<context>
+    <name>ClientListPanel</name>
+    <message>
+        <source>All districts</source>
+        <extracomment>Column widths in average characters of the list&apos;s font (scale with the font, not pixels). The filter combo boxes: attribute prefix -&gt; catalogue (None: the case phases).</extracomment>
+        <translation>All districts</translation>
+    </message>
+    <message>
+        <source>All phases</source>
+        <translation>All phases</translation>
+    </message>
+    <message>
+        <source>All topics</source>
+        <translation>All topics</translation>
+    </message>
+    <message>
+        <source>All target groups</source>
+        <translation>All target groups</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s)</source>
+        <translation>
+            <numerusform>%n client</numerusform>
+            <numerusform>%n clients</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search by name or alias…</source>
+        <translation>Search by name or alias…</translation>
+    </message>
+    <message>
+        <source>Search clients</source>
+        <translation>Search clients</translation>
+    </message>
+    <message>
+        <source>Clear search</source>
+        <translation>Clear search</translation>
+    </message>
+    <message>
+        <source>Filter by district</source>
+        <translation>Filter by district</translation>
+    </message>
+    <message>
+        <source>Filter by phase</source>
+        <translation>Filter by phase</translation>
+    </message>
+    <message>
+        <source>Filter by topic</source>
+        <translation>Filter by topic</translation>
+    </message>
+    <message>
+        <source>Filter by target group</source>
+        <translation>Filter by target group</translation>
+    </message>
+    <message>
+        <source>My open follow-ups</source>
+        <translation>My open follow-ups</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <source>No clients yet</source>
+        <translation>No clients yet</translation>
+    </message>
+    <message>
+        <source>Add a client with New client (Ctrl+N), or import a CSV or Excel file with the command %1.</source>
+        <translation>Add a client with New client (Ctrl+N), or import a CSV or Excel file with the command %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ClientRecordView</name>
+    <message>
+        <source>Overview</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Goals</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Referrals</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Client record</source>
+        <translation>Client record</translation>
+    </message>
+    <message>
+        <source>Edit client…</source>
+        <translation>Edit client…</translation>
+    </message>
+    <message>
+        <source>Edit client</source>
+        <translation>Edit client</translation>
+    </message>
+    <message>
+        <source>Delete client…</source>
+        <translation>Delete client…</translation>
+    </message>
+    <message>
+        <source>Delete client</source>
+        <translation>Delete client</translation>
+    </message>
+    <message>
+        <source>no case</source>
+        <translation>no case</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>Under the client&apos;s name: client code · current phase.</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Choose a client from the list to see their record.</source>
+        <translation>Choose a client from the list to see their record.</translation>
+    </message>
+    <message>
+        <source>Loading the record…</source>
+        <translation>Loading the record…</translation>
+    </message>
+</context>
+<context>
+    <name>ClientTableModel</name>
+    <message>
+        <source>Name</source>
+        <extracomment>Roles answered with the cell&apos;s text, as plain ints: the view asks ~7 roles per cell per paint, and comparing with Qt&apos;s enum members costs more than the answer.</extracomment>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Client code</source>
+        <extracomment>The client&apos;s pseudonymous code (e.g. K-7F3Q2), shown instead of names in reports.</extracomment>
+        <translation>Client code</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <extracomment>The phase of the client&apos;s current case (intake, assessment, ...).</extracomment>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Last contact</translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation>Next follow-up</translation>
+    </message>
+</context>
+<context>
+    <name>CloseCaseDialog</name>
+    <message>
+        <source>(choose)</source>
+        <translation>(choose)</translation>
+    </message>
+    <message>
+        <source>Close case</source>
+        <translation>Close case</translation>
+    </message>
+    <message>
+        <source>A closed case stays in the record with its reason; it cannot be reopened. If the client comes back, open a new case.</source>
+        <translation>A closed case stays in the record with its reason; it cannot be reopened. If the client comes back, open a new case.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Reason</translation>
+    </message>
+    <message>
+        <source>Closed &amp;on</source>
+        <translation>Closed &amp;on</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Closed on</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsSection</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Topics</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Log contact…</source>
+        <translation>Log contact…</translation>
+    </message>
+    <message>
+        <source>Log contact</source>
+        <translation>Log contact</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteClientDialog</name>
+    <message>
+        <source>Delete client</source>
+        <translation>Delete client</translation>
+    </message>
+    <message>
+        <source>The client, their cases, contacts, referrals, notes and documents are deleted on this laptop now, and on the server and the other devices at the next sync. This cannot be undone here.
+
+If the client asked for erasure of their data (GDPR Art. 17), also ask your organisation to erase it: the server keeps a trace of the deletion until then.</source>
+        <translation>The client, their cases, contacts, referrals, notes and documents are deleted on this laptop now, and on the server and the other devices at the next sync. This cannot be undone here.
+
+If the client asked for erasure of their data (GDPR Art. 17), also ask your organisation to erase it: the server keeps a trace of the deletion until then.</translation>
+    </message>
+    <message>
+        <source>Type the client code %1 to confirm:</source>
+        <translation>Type the client code %1 to confirm:</translation>
+    </message>
+    <message>
+        <source>Client code to confirm</source>
+        <translation>Client code to confirm</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsSection</name>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Add document…</source>
+        <translation>Add document…</translation>
+    </message>
+    <message>
+        <source>Add document</source>
+        <translation>Add document</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Open document</source>
+        <translation>Open document</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 bytes</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+</context>
+<context>
+    <name>GoalsSection</name>
+    <message>
+        <source>Goal or step</source>
+        <translation>Goal or step</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>Due on</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Done on</translation>
+    </message>
+    <message>
+        <source>Goals and steps</source>
+        <translation>Goals and steps</translation>
+    </message>
+    <message>
+        <source>Add goal…</source>
+        <translation>Add goal…</translation>
+    </message>
+    <message>
+        <source>Add step…</source>
+        <translation>Add step…</translation>
+    </message>
+    <message>
+        <source>Mark step done</source>
+        <translation>Mark step done</translation>
+    </message>
+    <message>
+        <source>Goals belong to a case; open a case first.</source>
+        <translation>Goals belong to a case; open a case first.</translation>
+    </message>
+    <message>
+        <source>No goals agreed yet.</source>
+        <translation>No goals agreed yet.</translation>
+    </message>
+    <message>
+        <source>Add goal</source>
+        <translation>Add goal</translation>
+    </message>
+    <message>
+        <source>Add step</source>
+        <translation>Add step</translation>
+    </message>
+</context>
+<context>
+    <name>HistorySection</name>
+    <message>
+        <source>When</source>
+        <extracomment>Columns that say nothing to a caseworker (ids of parents, ordering).</extracomment>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>(hidden)</source>
+        <translation>(hidden)</translation>
+    </message>
+</context>
+<context>
+    <name>ItemDialog</name>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Title</translation>
+    </message>
+    <message>
+        <source>&amp;Due on</source>
+        <translation>&amp;Due on</translation>
+    </message>
+    <message>
+        <source>T&amp;opic</source>
+        <translation>T&amp;opic</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>LogContactDialog</name>
+    <message>
+        <source>(choose)</source>
+        <translation>(choose)</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>(not recorded)</translation>
+    </message>
+    <message>
+        <source>Log contact</source>
+        <translation>Log contact</translation>
+    </message>
+    <message>
+        <source>&amp;Client</source>
+        <translation>&amp;Client</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of contact</source>
+        <translation>&amp;Kind of contact</translation>
+    </message>
+    <message>
+        <source>Dis&amp;trict</source>
+        <translation>Dis&amp;trict</translation>
+    </message>
+    <message>
+        <source>D&amp;uration</source>
+        <translation>D&amp;uration</translation>
+    </message>
+    <message>
+        <source>T&amp;opics</source>
+        <translation>T&amp;opics</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Note</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up on</source>
+        <translation>&amp;Follow-up on</translation>
+    </message>
+    <message>
+        <source>Type a name or client code</source>
+        <translation>Type a name or client code</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <extracomment>Duration 0 means the duration was not recorded.</extracomment>
+        <translation>not recorded</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter saves</source>
+        <translation>Ctrl+Enter saves</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n week(s)</source>
+        <extracomment>Quick choice: follow-up this many weeks after the contact date.</extracomment>
+        <translation>
+            <numerusform>+%n week</numerusform>
+            <numerusform>+%n weeks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Follow-up in %n week(s)</source>
+        <translation>
+            <numerusform>Follow-up in %n week</numerusform>
+            <numerusform>Follow-up in %n weeks</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save contact</source>
+        <translation>Save contact</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Contact with %1</source>
+        <translation>Contact with %1</translation>
     </message>
 </context>
 <context>
@@ -370,16 +1115,49 @@ Encrypted, offline-first case management for outreach work.</translation>
         </translation>
     </message>
     <message>
-        <source>No clients yet</source>
-        <translation>No clients yet</translation>
+        <source>Contact saved.</source>
+        <extracomment>The first window size, in average characters and lines of the font (scales with it).</extracomment>
+        <translation>Contact saved.</translation>
     </message>
     <message>
-        <source>Clients can be imported from a CSV or Excel file with the command %1.</source>
-        <translation>Clients can be imported from a CSV or Excel file with the command %1.</translation>
+        <source>Enter	Open the selected client</source>
+        <translation>Enter	Open the selected client</translation>
+    </message>
+    <message>
+        <source>Down	From the search field into the list</source>
+        <translation>Down	From the search field into the list</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <comment>navigation</comment>
+        <extracomment>Navigation entry for the page of what is due (German: Heute).</extracomment>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <comment>navigation</comment>
+        <extracomment>Navigation entry for the client list (German: Klient*innen).</extracomment>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
     </message>
     <message>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;New client…</source>
+        <translation>&amp;New client…</translation>
+    </message>
+    <message>
+        <source>Log &amp;contact…</source>
+        <translation>Log &amp;contact…</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
@@ -388,6 +1166,22 @@ Encrypted, offline-first case management for outreach work.</translation>
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>&amp;Today</translation>
+    </message>
+    <message>
+        <source>&amp;Clients</source>
+        <translation>&amp;Clients</translation>
+    </message>
+    <message>
+        <source>&amp;Find client</source>
+        <translation>&amp;Find client</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
@@ -408,6 +1202,10 @@ Encrypted, offline-first case management for outreach work.</translation>
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
         <source>&amp;About Outreach Desktop</source>
@@ -601,6 +1399,115 @@ Encrypted, offline-first case management for outreach work.</translation>
     </message>
 </context>
 <context>
+    <name>NotesSection</name>
+    <message>
+        <source>Written</source>
+        <translation>Written</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Selected note</source>
+        <translation>Selected note</translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation>New note</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Add note</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewSection</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Aliases</source>
+        <translation>Aliases</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Client code</source>
+        <translation>Client code</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Languages</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Residence status</source>
+        <translation>Residence status</translation>
+    </message>
+    <message>
+        <source>Phone and e-mail</source>
+        <translation>Phone and e-mail</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <extracomment>Einwilligung to data processing.</extracomment>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <source>Target-group markers</source>
+        <translation>Target-group markers</translation>
+    </message>
+    <message>
+        <source>Hide sensitive markers</source>
+        <translation>Hide sensitive markers</translation>
+    </message>
+    <message>
+        <source>Show sensitive markers</source>
+        <translation>Show sensitive markers</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>not known</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>Date of birth followed by the age, e.g. &quot;04.05.2003 (22 years)&quot;.</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No consent recorded. Record consent before storing more than a first contact.</source>
+        <translation>No consent recorded. Record consent before storing more than a first contact.</translation>
+    </message>
+    <message>
+        <source>Withdrawn on %1 (given on %2)</source>
+        <translation>Withdrawn on %1 (given on %2)</translation>
+    </message>
+    <message>
+        <source>Given on %1 (form %2, version %3)</source>
+        <translation>Given on %1 (form %2, version %3)</translation>
+    </message>
+    <message>
+        <source>Hidden</source>
+        <extracomment>The sensitive markers are not shown until the button beside is pressed.</extracomment>
+        <translation>Hidden</translation>
+    </message>
+    <message>
+        <source>None recorded</source>
+        <translation>None recorded</translation>
+    </message>
+</context>
+<context>
     <name>PassphraseField</name>
     <message>
         <source>Hide</source>
@@ -619,6 +1526,347 @@ Encrypted, offline-first case management for outreach work.</translation>
     <message>
         <source>Show passphrase</source>
         <translation>Show passphrase</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDialog</name>
+    <message>
+        <source>Discard what you typed?</source>
+        <translation>Discard what you typed?</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Keep editing</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTexts</name>
+    <message>
+        <source>Intake</source>
+        <extracomment>Client fields whose values are catalogue codes, and which catalogue they come from. Fields whose values history shows only while the sensitive markers are shown. Case phase 1 of the method (Zugang/Erstkontakt).</extracomment>
+        <translation>Intake</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <extracomment>Case phase 2: the client&apos;s situation and resources.</extracomment>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <source>Goal agreement</source>
+        <extracomment>Case phase 3 (Zielvereinbarung / Hilfeplan).</extracomment>
+        <translation>Goal agreement</translation>
+    </message>
+    <message>
+        <source>Implementation</source>
+        <extracomment>Case phase 4 (Umsetzung / Vermittlung).</extracomment>
+        <translation>Implementation</translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <extracomment>Case phase 5.</extracomment>
+        <translation>Monitoring</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <extracomment>Case phase 6 (Evaluation &amp; Fallabschluss).</extracomment>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <extracomment>Referral status: the referral is intended, nothing arranged yet.</extracomment>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Referred</source>
+        <extracomment>Referral status: the client was referred (an appointment or contact is made).</extracomment>
+        <translation>Referred</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <extracomment>Referral status: the institution took the client on.</extracomment>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <extracomment>Referral status: the institution or the client said no.</extracomment>
+        <translation>Declined</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Given name</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Family name</translation>
+    </message>
+    <message>
+        <source>Aliases</source>
+        <translation>Aliases</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Languages</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Residence status</source>
+        <translation>Residence status</translation>
+    </message>
+    <message>
+        <source>Target-group markers</source>
+        <translation>Target-group markers</translation>
+    </message>
+    <message>
+        <source>Phone and e-mail</source>
+        <translation>Phone and e-mail</translation>
+    </message>
+    <message>
+        <source>Client code</source>
+        <translation>Client code</translation>
+    </message>
+    <message>
+        <source>Caseworker</source>
+        <translation>Caseworker</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Opened on</source>
+        <translation>Opened on</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Closed on</translation>
+    </message>
+    <message>
+        <source>Closure reason</source>
+        <translation>Closure reason</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <extracomment>A case file of the case management method.</extracomment>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>Agreed on</source>
+        <translation>Agreed on</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>Due on</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Done on</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <extracomment>History: a record was created.</extracomment>
+        <translation>created</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <extracomment>History: a record was changed.</extracomment>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <extracomment>History: a record was deleted.</extracomment>
+        <translation>deleted</translation>
+    </message>
+    <message>
+        <source>Enter a given name or a family name.</source>
+        <translation>Enter a given name or a family name.</translation>
+    </message>
+    <message>
+        <source>This is required.</source>
+        <translation>This is required.</translation>
+    </message>
+    <message>
+        <source>This text is too long.</source>
+        <translation>This text is too long.</translation>
+    </message>
+    <message>
+        <source>This date is in the future.</source>
+        <translation>This date is in the future.</translation>
+    </message>
+    <message>
+        <source>This date is before 1900.</source>
+        <translation>This date is before 1900.</translation>
+    </message>
+    <message>
+        <source>Enter between 1 and 1440 minutes.</source>
+        <translation>Enter between 1 and 1440 minutes.</translation>
+    </message>
+    <message>
+        <source>The follow-up must not be before the contact.</source>
+        <translation>The follow-up must not be before the contact.</translation>
+    </message>
+    <message>
+        <source>The due date must not be before the start.</source>
+        <translation>The due date must not be before the start.</translation>
+    </message>
+    <message>
+        <source>The case cannot close before it was opened.</source>
+        <translation>The case cannot close before it was opened.</translation>
+    </message>
+    <message>
+        <source>The file is too large (at most 25 MB).</source>
+        <translation>The file is too large (at most 25 MB).</translation>
+    </message>
+    <message>
+        <source>Not a date. Use the format %1.</source>
+        <translation>Not a date. Use the format %1.</translation>
+    </message>
+    <message>
+        <source>Choose a client.</source>
+        <translation>Choose a client.</translation>
+    </message>
+    <message>
+        <source>Outside the programme&apos;s age range (18–27). You can still save.</source>
+        <translation>Outside the programme&apos;s age range (18–27). You can still save.</translation>
+    </message>
+    <message>
+        <source>This client already has an open case.</source>
+        <translation>This client already has an open case.</translation>
+    </message>
+    <message>
+        <source>This case is already closed.</source>
+        <translation>This case is already closed.</translation>
+    </message>
+    <message>
+        <source>The case cannot move to that phase from where it is now.</source>
+        <translation>The case cannot move to that phase from where it is now.</translation>
+    </message>
+    <message>
+        <source>This client is no longer in the vault (deleted here or by a sync).</source>
+        <translation>This client is no longer in the vault (deleted here or by a sync).</translation>
+    </message>
+    <message>
+        <source>This document is no longer in the vault.</source>
+        <translation>This document is no longer in the vault.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n year</numerusform>
+            <numerusform>%n years</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReferralDialog</name>
+    <message>
+        <source>Add referral</source>
+        <translation>Add referral</translation>
+    </message>
+    <message>
+        <source>&amp;Institution</source>
+        <translation>&amp;Institution</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Note</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralsSection</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Referrals</translation>
+    </message>
+    <message>
+        <source>Add referral…</source>
+        <translation>Add referral…</translation>
+    </message>
+    <message>
+        <source>Add referral</source>
+        <translation>Add referral</translation>
     </message>
 </context>
 <context>
@@ -732,9 +1980,77 @@ Encrypted, offline-first case management for outreach work.</translation>
     </message>
 </context>
 <context>
+    <name>TodayView</name>
+    <message>
+        <source>Overdue</source>
+        <extracomment>Column widths in average characters of the font. Agenda status of an item whose date has passed.</extracomment>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <comment>agenda status</comment>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Goal step: %1</source>
+        <extracomment>%1 is the title of a goal step the caseworker agreed with the client.</extracomment>
+        <translation>Goal step: %1</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <extracomment>A follow-up date set when a contact was logged.</extracomment>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Nothing is due today.</source>
+        <translation>Nothing is due today.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) due</source>
+        <translation>
+            <numerusform>%n item due</numerusform>
+            <numerusform>%n items due</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <comment>page title</comment>
+        <extracomment>Page title: what is due today (German: Heute).</extracomment>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>Due on</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>What is due</source>
+        <translation>What is due</translation>
+    </message>
+    <message>
+        <source>Due today and overdue</source>
+        <translation>Due today and overdue</translation>
+    </message>
+</context>
+<context>
     <name>UnlockWindow</name>
     <message numerus="yes">
         <source>You can try again in %n second(s).</source>
+        <extracomment>The demo workspace&apos;s passphrase: public on purpose (README, unlock screen), so the demo must only ever hold invented data. ASCII only, so that it can be typed on an Arabic, Persian or Cyrillic keyboard layout too (&quot;Köln&quot; could not).</extracomment>
         <translation>
             <numerusform>You can try again in %n second.</numerusform>
             <numerusform>You can try again in %n seconds.</numerusform>
@@ -759,6 +2075,23 @@ Encrypted, offline-first case management for outreach work.</translation>
     <message>
         <source>Opening the vault</source>
         <translation>Opening the vault</translation>
+    </message>
+    <message>
+        <source>Demo workspace with invented clients. Its passphrase is public:
+%1
+Never enter real client data here.</source>
+        <translation>Demo workspace with invented clients. Its passphrase is public:
+%1
+Never enter real client data here.</translation>
+    </message>
+    <message>
+        <source>Preparing the demo data</source>
+        <translation>Preparing the demo data</translation>
+    </message>
+    <message>
+        <source>Preparing the demo: %v of %m clients</source>
+        <extracomment>%v and %m are filled in by Qt: clients written so far, and all of them.</extracomment>
+        <translation>Preparing the demo: %v of %m clients</translation>
     </message>
 </context>
 </TS>
