@@ -17,38 +17,38 @@
     </message>
     <message>
         <source>open the demo workspace (invented clients, its own data folder, a public passphrase shown on the unlock screen)</source>
-        <translation type="unfinished"></translation>
+        <translation>باز کردن فضای کاری نمایشی (مددجویان ساختگی، پوشهٔ داده‌های جداگانه، و عبارت عبوری عمومی که در صفحهٔ باز کردن قفل نشان داده می‌شود)</translation>
     </message>
 </context>
 <context>
     <name>AttachmentViewer</name>
     <message>
         <source>This kind of document cannot be shown inside the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>این نوع سند را نمی‌توان در داخل برنامه نمایش داد.</translation>
     </message>
     <message>
         <source>Save a copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیرهٔ یک نسخه…</translation>
     </message>
     <message>
         <source>Save a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیرهٔ یک نسخه</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>بستن</translation>
     </message>
     <message>
         <source>The copy will not be encrypted: anyone with access to the folder you choose can read it. Save it only where it is protected, and delete it when you no longer need it.</source>
-        <translation type="unfinished"></translation>
+        <translation>این نسخه رمزگذاری نخواهد شد: هر کسی که به پوشهٔ انتخابی شما دسترسی داشته باشد می‌تواند آن را بخواند. آن را فقط در جای محافظت‌شده ذخیره کنید و وقتی دیگر به آن نیاز ندارید، حذفش کنید.</translation>
     </message>
     <message>
         <source>Save unencrypted copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیرهٔ نسخهٔ رمزگذاری‌نشده…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>لغو</translation>
     </message>
 </context>
 <context>
@@ -77,35 +77,35 @@
     <name>CaseSection</name>
     <message>
         <source>Open a new case</source>
-        <translation type="unfinished"></translation>
+        <translation>گشودن پروندهٔ جدید</translation>
     </message>
     <message>
         <source>Close case…</source>
-        <translation type="unfinished"></translation>
+        <translation>بستن پرونده…</translation>
     </message>
     <message>
         <source>No case yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>هنوز پرونده‌ای وجود ندارد.</translation>
     </message>
     <message>
         <source>Current phase: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>مرحلهٔ فعلی: %1</translation>
     </message>
     <message>
         <source>Move on to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>رفتن به مرحلهٔ %1</translation>
     </message>
     <message>
         <source>Back to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>بازگشت به مرحلهٔ %1</translation>
     </message>
     <message>
         <source>Case opened on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>پرونده در %1 گشوده شد.</translation>
     </message>
     <message>
         <source>Case opened on %1, closed on %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>پرونده در %1 گشوده و در %2 بسته شد: %3.</translation>
     </message>
 </context>
 <context>
@@ -335,39 +335,39 @@
     </message>
     <message>
         <source>Demo data: %1 of %2 clients written</source>
-        <translation type="unfinished"></translation>
+        <translation>دادهٔ نمایشی: %1 از %2 مددجو نوشته شد</translation>
     </message>
     <message numerus="yes">
         <source>The vault already holds %n client(s). Demo data is meant for an empty vault; add --force to add it anyway.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>گاوصندوق داده از قبل %n مددجو دارد. دادهٔ نمایشی برای گاوصندوق دادهٔ خالی در نظر گرفته شده است؛ برای افزودن آن در هر صورت، --force را اضافه کنید.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Cancelled. %n demo client(s) were written (whole batches); the rest was not.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لغو شد. %n مددجوی نمایشی نوشته شد (در دسته‌های کامل)؛ بقیه نوشته نشد.</numerusform>
         </translation>
     </message>
     <message>
         <source>Demo data written (seed %1):</source>
-        <translation type="unfinished"></translation>
+        <translation>دادهٔ نمایشی نوشته شد (seed: %1):</translation>
     </message>
     <message>
         <source>Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>اهداف</translation>
     </message>
     <message>
         <source>Goal steps</source>
-        <translation type="unfinished"></translation>
+        <translation>گام‌های اهداف</translation>
     </message>
     <message>
         <source>Referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>ارجاع‌ها</translation>
     </message>
     <message>
         <source>a whole number of at least 1, got: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>یک عدد صحیح دست‌کم برابر با 1 لازم است؛ مقدار داده‌شده: %1</translation>
     </message>
     <message>
         <source>Outreach Desktop, headless: set up, import, check. The passphrase is asked for, or read from OUTREACH_PASSPHRASE (for scripts; see the README for the risk).</source>
@@ -439,19 +439,19 @@
     </message>
     <message>
         <source>fill the vault with invented demo clients</source>
-        <translation type="unfinished"></translation>
+        <translation>پر کردن گاوصندوق داده با مددجویان نمایشی ساختگی</translation>
     </message>
     <message>
         <source>how many demo clients (with cases, contacts, goals, referrals)</source>
-        <translation type="unfinished"></translation>
+        <translation>تعداد مددجویان نمایشی (همراه با پرونده‌ها، تماس‌ها، اهداف و ارجاع‌ها)</translation>
     </message>
     <message>
         <source>the same seed gives the same data (default: 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>seed یکسان، داده‌های یکسان تولید می‌کند (پیش‌فرض: 1)</translation>
     </message>
     <message>
         <source>add demo data even if the vault already has clients</source>
-        <translation type="unfinished"></translation>
+        <translation>افزودن دادهٔ نمایشی حتی اگر گاوصندوق داده از قبل مددجو داشته باشد</translation>
     </message>
     <message>
         <source>Cancelled. Nothing was changed.</source>
@@ -462,83 +462,83 @@
     <name>ClientDialog</name>
     <message>
         <source>New client</source>
-        <translation type="unfinished"></translation>
+        <translation>مددجوی جدید</translation>
     </message>
     <message>
         <source>Edit client</source>
-        <translation type="unfinished"></translation>
+        <translation>ویرایش مددجو</translation>
     </message>
     <message>
         <source>&amp;Given name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نام</translation>
     </message>
     <message>
         <source>&amp;Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>نام &amp;خانوادگی</translation>
     </message>
     <message>
         <source>&amp;Aliases</source>
-        <translation type="unfinished"></translation>
+        <translation>نام‌های &amp;دیگر</translation>
     </message>
     <message>
         <source>&amp;Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تاریخ تولد</translation>
     </message>
     <message>
         <source>&amp;Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;زبان‌ها</translation>
     </message>
     <message>
         <source>Dis&amp;trict</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;منطقه</translation>
     </message>
     <message>
         <source>&amp;Residence status</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;وضعیت اقامت</translation>
     </message>
     <message>
         <source>&amp;Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>ت&amp;لفن</translation>
     </message>
     <message>
         <source>&amp;E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ایمیل</translation>
     </message>
     <message>
         <source>Other spellings, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>املاهای دیگر نام، جداشده با ویرگول</translation>
     </message>
     <message>
         <source>Target-group markers (sensitive, optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>نشانگرهای گروه هدف (حساس، اختیاری)</translation>
     </message>
     <message>
         <source>Only tick what the client has told you and agreed to record. These markers are special categories of personal data; the record hides them until someone chooses to show them.</source>
-        <translation type="unfinished"></translation>
+        <translation>فقط مواردی را علامت بزنید که مددجو خودش به شما گفته و با ثبت آن موافقت کرده است. این نشانگرها از دسته‌های ویژهٔ داده‌های شخصی هستند؛ در سوابق مددجو پنهان می‌مانند تا زمانی که کسی نمایش آن‌ها را انتخاب کند.</translation>
     </message>
     <message>
         <source>Hide sensitive markers</source>
-        <translation type="unfinished"></translation>
+        <translation>پنهان کردن نشانگرهای حساس</translation>
     </message>
     <message>
         <source>Show sensitive markers</source>
-        <translation type="unfinished"></translation>
+        <translation>نمایش نشانگرهای حساس</translation>
     </message>
     <message>
         <source>Create client</source>
-        <translation type="unfinished"></translation>
+        <translation>ایجاد مددجو</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیره</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>لغو</translation>
     </message>
     <message>
         <source>(not known)</source>
-        <translation type="unfinished"></translation>
+        <translation>(نامعلوم)</translation>
     </message>
 </context>
 <context>
@@ -546,141 +546,141 @@
     <message>
         <source>All districts</source>
         <extracomment>Column widths in average characters of the list&apos;s font (scale with the font, not pixels). The filter combo boxes: attribute prefix -&gt; catalogue (None: the case phases).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>همهٔ مناطق</translation>
     </message>
     <message>
         <source>All phases</source>
-        <translation type="unfinished"></translation>
+        <translation>همهٔ مراحل</translation>
     </message>
     <message>
         <source>All topics</source>
-        <translation type="unfinished"></translation>
+        <translation>همهٔ موضوع‌ها</translation>
     </message>
     <message>
         <source>All target groups</source>
-        <translation type="unfinished"></translation>
+        <translation>همهٔ گروه‌های هدف</translation>
     </message>
     <message numerus="yes">
         <source>%n client(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n مددجو</numerusform>
         </translation>
     </message>
     <message>
         <source>Search by name or alias…</source>
-        <translation type="unfinished"></translation>
+        <translation>جست‌وجو با نام یا نام دیگر…</translation>
     </message>
     <message>
         <source>Search clients</source>
-        <translation type="unfinished"></translation>
+        <translation>جست‌وجوی مددجویان</translation>
     </message>
     <message>
         <source>Clear search</source>
-        <translation type="unfinished"></translation>
+        <translation>پاک کردن جست‌وجو</translation>
     </message>
     <message>
         <source>Filter by district</source>
-        <translation type="unfinished"></translation>
+        <translation>فیلتر بر اساس منطقه</translation>
     </message>
     <message>
         <source>Filter by phase</source>
-        <translation type="unfinished"></translation>
+        <translation>فیلتر بر اساس مرحله</translation>
     </message>
     <message>
         <source>Filter by topic</source>
-        <translation type="unfinished"></translation>
+        <translation>فیلتر بر اساس موضوع</translation>
     </message>
     <message>
         <source>Filter by target group</source>
-        <translation type="unfinished"></translation>
+        <translation>فیلتر بر اساس گروه هدف</translation>
     </message>
     <message>
         <source>My open follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>پیگیری‌های باز من</translation>
     </message>
     <message>
         <source>Clients</source>
-        <translation type="unfinished">مددجویان</translation>
+        <translation>مددجویان</translation>
     </message>
     <message>
         <source>No clients yet</source>
-        <translation type="unfinished">هنوز مددجویی ثبت نشده است</translation>
+        <translation>هنوز مددجویی ثبت نشده است</translation>
     </message>
     <message>
         <source>Add a client with New client (Ctrl+N), or import a CSV or Excel file with the command %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>با «مددجوی جدید» (Ctrl+N) یک مددجو اضافه کنید، یا با فرمان %1 یک فایل CSV یا Excel را وارد کنید.</translation>
     </message>
 </context>
 <context>
     <name>ClientRecordView</name>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>نمای کلی</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>پرونده</translation>
     </message>
     <message>
         <source>Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>اهداف</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished">تماس‌ها</translation>
+        <translation>تماس‌ها</translation>
     </message>
     <message>
         <source>Referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>ارجاع‌ها</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>یادداشت‌ها</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>اسناد</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخچه</translation>
     </message>
     <message>
         <source>Client record</source>
-        <translation type="unfinished"></translation>
+        <translation>سوابق مددجو</translation>
     </message>
     <message>
         <source>Edit client…</source>
-        <translation type="unfinished"></translation>
+        <translation>ویرایش مددجو…</translation>
     </message>
     <message>
         <source>Edit client</source>
-        <translation type="unfinished"></translation>
+        <translation>ویرایش مددجو</translation>
     </message>
     <message>
         <source>Delete client…</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف مددجو…</translation>
     </message>
     <message>
         <source>Delete client</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف مددجو</translation>
     </message>
     <message>
         <source>no case</source>
-        <translation type="unfinished"></translation>
+        <translation>بدون پرونده</translation>
     </message>
     <message>
         <source>%1 · %2</source>
         <extracomment>Under the client&apos;s name: client code · current phase.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Choose a client from the list to see their record.</source>
-        <translation type="unfinished"></translation>
+        <translation>برای دیدن سوابق یک مددجو، او را از فهرست انتخاب کنید.</translation>
     </message>
     <message>
         <source>Loading the record…</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال بارگذاری سوابق…</translation>
     </message>
 </context>
 <context>
@@ -688,234 +688,236 @@
     <message>
         <source>Name</source>
         <extracomment>Roles answered with the cell&apos;s text, as plain ints: the view asks ~7 roles per cell per paint, and comparing with Qt&apos;s enum members costs more than the answer.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>نام</translation>
     </message>
     <message>
         <source>Client code</source>
         <extracomment>The client&apos;s pseudonymous code (e.g. K-7F3Q2), shown instead of names in reports.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>کد مددجو</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخ تولد</translation>
     </message>
     <message>
         <source>District</source>
-        <translation type="unfinished"></translation>
+        <translation>منطقه</translation>
     </message>
     <message>
         <source>Phase</source>
         <extracomment>The phase of the client&apos;s current case (intake, assessment, ...).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>مرحله</translation>
     </message>
     <message>
         <source>Last contact</source>
-        <translation type="unfinished"></translation>
+        <translation>آخرین تماس</translation>
     </message>
     <message>
         <source>Next follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>پیگیری بعدی</translation>
     </message>
 </context>
 <context>
     <name>CloseCaseDialog</name>
     <message>
         <source>(choose)</source>
-        <translation type="unfinished"></translation>
+        <translation>(انتخاب کنید)</translation>
     </message>
     <message>
         <source>Close case</source>
-        <translation type="unfinished"></translation>
+        <translation>بستن پرونده</translation>
     </message>
     <message>
         <source>A closed case stays in the record with its reason; it cannot be reopened. If the client comes back, open a new case.</source>
-        <translation type="unfinished"></translation>
+        <translation>پروندهٔ بسته‌شده همراه با دلیل بستن در سوابق باقی می‌ماند و نمی‌توان آن را دوباره گشود. اگر مددجو دوباره مراجعه کند، یک پروندهٔ جدید بگشایید.</translation>
     </message>
     <message>
         <source>&amp;Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;دلیل</translation>
     </message>
     <message>
         <source>Closed &amp;on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تاریخ بستن</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>دلیل</translation>
     </message>
     <message>
         <source>Closed on</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخ بستن</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>لغو</translation>
     </message>
 </context>
 <context>
     <name>ContactsSection</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخ</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>دقیقه</translation>
     </message>
     <message>
         <source>District</source>
-        <translation type="unfinished"></translation>
+        <translation>منطقه</translation>
     </message>
     <message>
         <source>Topics</source>
-        <translation type="unfinished"></translation>
+        <translation>موضوع‌ها</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>زبان</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>پیگیری</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>یادداشت</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished">تماس‌ها</translation>
+        <translation>تماس‌ها</translation>
     </message>
     <message>
         <source>Log contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>ثبت تماس…</translation>
     </message>
     <message>
         <source>Log contact</source>
-        <translation type="unfinished"></translation>
+        <translation>ثبت تماس</translation>
     </message>
 </context>
 <context>
     <name>DeleteClientDialog</name>
     <message>
         <source>Delete client</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف مددجو</translation>
     </message>
     <message>
         <source>The client, their cases, contacts, referrals, notes and documents are deleted on this laptop now, and on the server and the other devices at the next sync. This cannot be undone here.
 
 If the client asked for erasure of their data (GDPR Art. 17), also ask your organisation to erase it: the server keeps a trace of the deletion until then.</source>
-        <translation type="unfinished"></translation>
+        <translation>مددجو و پرونده‌ها، تماس‌ها، ارجاع‌ها، یادداشت‌ها و اسناد او هم‌اکنون از این لپ‌تاپ، و در همگام‌سازی بعدی از سرور و دستگاه‌های دیگر حذف می‌شوند. این کار در اینجا قابل بازگشت نیست.
+
+اگر مددجو درخواست پاک کردن داده‌هایش را داده است (مادهٔ 17 GDPR)، از سازمان خود نیز بخواهید آن‌ها را پاک کند: تا آن زمان، سرور ردی از این حذف را نگه می‌دارد.</translation>
     </message>
     <message>
         <source>Type the client code %1 to confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>برای تأیید، کد مددجو %1 را وارد کنید:</translation>
     </message>
     <message>
         <source>Client code to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>کد مددجو برای تأیید</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>لغو</translation>
     </message>
 </context>
 <context>
     <name>DocumentsSection</name>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>فایل</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>اندازه</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>اسناد</translation>
     </message>
     <message>
         <source>Add document…</source>
-        <translation type="unfinished"></translation>
+        <translation>افزودن سند…</translation>
     </message>
     <message>
         <source>Add document</source>
-        <translation type="unfinished"></translation>
+        <translation>افزودن سند</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>باز کردن</translation>
     </message>
     <message>
         <source>Open document</source>
-        <translation type="unfinished"></translation>
+        <translation>باز کردن سند</translation>
     </message>
     <message>
         <source>%1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 بایت</translation>
     </message>
     <message>
         <source>%1 KB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 کیلوبایت</translation>
     </message>
     <message>
         <source>%1 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 مگابایت</translation>
     </message>
 </context>
 <context>
     <name>GoalsSection</name>
     <message>
         <source>Goal or step</source>
-        <translation type="unfinished"></translation>
+        <translation>هدف یا گام</translation>
     </message>
     <message>
         <source>Due on</source>
-        <translation type="unfinished"></translation>
+        <translation>سررسید</translation>
     </message>
     <message>
         <source>Done on</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخ انجام</translation>
     </message>
     <message>
         <source>Goals and steps</source>
-        <translation type="unfinished"></translation>
+        <translation>اهداف و گام‌ها</translation>
     </message>
     <message>
         <source>Add goal…</source>
-        <translation type="unfinished"></translation>
+        <translation>افزودن هدف…</translation>
     </message>
     <message>
         <source>Add step…</source>
-        <translation type="unfinished"></translation>
+        <translation>افزودن گام…</translation>
     </message>
     <message>
         <source>Mark step done</source>
-        <translation type="unfinished"></translation>
+        <translation>علامت‌گذاری گام به‌عنوان انجام‌شده</translation>
     </message>
     <message>
         <source>Goals belong to a case; open a case first.</source>
-        <translation type="unfinished"></translation>
+        <translation>اهداف به یک پرونده تعلق دارند؛ ابتدا یک پرونده بگشایید.</translation>
     </message>
     <message>
         <source>No goals agreed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>هنوز هدفی توافق نشده است.</translation>
     </message>
     <message>
         <source>Add goal</source>
-        <translation type="unfinished"></translation>
+        <translation>افزودن هدف</translation>
     </message>
     <message>
         <source>Add step</source>
-        <translation type="unfinished"></translation>
+        <translation>افزودن گام</translation>
     </message>
 </context>
 <context>
@@ -923,155 +925,155 @@ If the client asked for erasure of their data (GDPR Art. 17), also ask your orga
     <message>
         <source>When</source>
         <extracomment>Columns that say nothing to a caseworker (ids of parents, ordering).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>زمان</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>کاربر</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>رویداد</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>فیلد</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>قبل</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>بعد</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخچه</translation>
     </message>
     <message>
         <source>(hidden)</source>
-        <translation type="unfinished"></translation>
+        <translation>(پنهان)</translation>
     </message>
 </context>
 <context>
     <name>ItemDialog</name>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(هیچ)</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;عنوان</translation>
     </message>
     <message>
         <source>&amp;Due on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;سررسید</translation>
     </message>
     <message>
         <source>T&amp;opic</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;موضوع</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیره</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>لغو</translation>
     </message>
 </context>
 <context>
     <name>LogContactDialog</name>
     <message>
         <source>(choose)</source>
-        <translation type="unfinished"></translation>
+        <translation>(انتخاب کنید)</translation>
     </message>
     <message>
         <source>(not recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ثبت نشده)</translation>
     </message>
     <message>
         <source>Log contact</source>
-        <translation type="unfinished"></translation>
+        <translation>ثبت تماس</translation>
     </message>
     <message>
         <source>&amp;Client</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;مددجو</translation>
     </message>
     <message>
         <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تاریخ</translation>
     </message>
     <message>
         <source>&amp;Kind of contact</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نوع تماس</translation>
     </message>
     <message>
         <source>Dis&amp;trict</source>
-        <translation type="unfinished"></translation>
+        <translation>من&amp;طقه</translation>
     </message>
     <message>
         <source>D&amp;uration</source>
-        <translation type="unfinished"></translation>
+        <translation>م&amp;دت</translation>
     </message>
     <message>
         <source>T&amp;opics</source>
-        <translation type="unfinished"></translation>
+        <translation>م&amp;وضوع‌ها</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished">&amp;زبان</translation>
+        <translation>&amp;زبان</translation>
     </message>
     <message>
         <source>&amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;یادداشت</translation>
     </message>
     <message>
         <source>&amp;Follow-up on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;پیگیری در تاریخ</translation>
     </message>
     <message>
         <source>Type a name or client code</source>
-        <translation type="unfinished"></translation>
+        <translation>نام یا کد مددجو را وارد کنید</translation>
     </message>
     <message>
         <source>not recorded</source>
         <extracomment>Duration 0 means the duration was not recorded.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ثبت نشده</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> دقیقه</translation>
     </message>
     <message>
         <source>Ctrl+Enter saves</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Enter برای ذخیره</translation>
     </message>
     <message numerus="yes">
         <source>+%n week(s)</source>
         <extracomment>Quick choice: follow-up this many weeks after the contact date.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>+%n هفته</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Follow-up in %n week(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>پیگیری %n هفته بعد</numerusform>
         </translation>
     </message>
     <message>
         <source>Save contact</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیرهٔ تماس</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>لغو</translation>
     </message>
     <message>
         <source>Contact with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تماس با %1</translation>
     </message>
 </context>
 <context>
@@ -1105,35 +1107,35 @@ Encrypted, offline-first case management for outreach work.</source>
     <message>
         <source>Contact saved.</source>
         <extracomment>The first window size, in average characters and lines of the font (scales with it).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>تماس ذخیره شد.</translation>
     </message>
     <message>
         <source>Enter	Open the selected client</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter	باز کردن مددجوی انتخاب‌شده</translation>
     </message>
     <message>
         <source>Down	From the search field into the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Down	رفتن از کادر جست‌وجو به فهرست</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>میان‌برهای صفحه‌کلید</translation>
     </message>
     <message>
         <source>Today</source>
         <comment>navigation</comment>
         <extracomment>Navigation entry for the page of what is due (German: Heute).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>امروز</translation>
     </message>
     <message>
         <source>Clients</source>
         <comment>navigation</comment>
         <extracomment>Navigation entry for the client list (German: Klient*innen).</extracomment>
-        <translation type="unfinished">مددجویان</translation>
+        <translation>مددجویان</translation>
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>صفحه‌ها</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1141,11 +1143,11 @@ Encrypted, offline-first case management for outreach work.</source>
     </message>
     <message>
         <source>&amp;New client…</source>
-        <translation type="unfinished"></translation>
+        <translation>مددجوی &amp;جدید…</translation>
     </message>
     <message>
         <source>Log &amp;contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ثبت تماس…</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
@@ -1157,19 +1159,19 @@ Encrypted, offline-first case management for outreach work.</source>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نمایش</translation>
     </message>
     <message>
         <source>&amp;Today</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;امروز</translation>
     </message>
     <message>
         <source>&amp;Clients</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;مددجویان</translation>
     </message>
     <message>
         <source>&amp;Find client</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;جست‌وجوی مددجو</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
@@ -1193,7 +1195,7 @@ Encrypted, offline-first case management for outreach work.</source>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;میان‌برهای صفحه‌کلید</translation>
     </message>
     <message>
         <source>&amp;About Outreach Desktop</source>
@@ -1389,109 +1391,109 @@ Encrypted, offline-first case management for outreach work.</source>
     <name>NotesSection</name>
     <message>
         <source>Written</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخ نگارش</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>یادداشت</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>یادداشت‌ها</translation>
     </message>
     <message>
         <source>Selected note</source>
-        <translation type="unfinished"></translation>
+        <translation>یادداشت انتخاب‌شده</translation>
     </message>
     <message>
         <source>New note</source>
-        <translation type="unfinished"></translation>
+        <translation>یادداشت جدید</translation>
     </message>
     <message>
         <source>Add note</source>
-        <translation type="unfinished"></translation>
+        <translation>افزودن یادداشت</translation>
     </message>
 </context>
 <context>
     <name>OverviewSection</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>نام</translation>
     </message>
     <message>
         <source>Aliases</source>
-        <translation type="unfinished"></translation>
+        <translation>نام‌های دیگر</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخ تولد</translation>
     </message>
     <message>
         <source>Client code</source>
-        <translation type="unfinished"></translation>
+        <translation>کد مددجو</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>زبان‌ها</translation>
     </message>
     <message>
         <source>District</source>
-        <translation type="unfinished"></translation>
+        <translation>منطقه</translation>
     </message>
     <message>
         <source>Residence status</source>
-        <translation type="unfinished"></translation>
+        <translation>وضعیت اقامت</translation>
     </message>
     <message>
         <source>Phone and e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>تلفن و ایمیل</translation>
     </message>
     <message>
         <source>Consent</source>
         <extracomment>Einwilligung to data processing.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>رضایت</translation>
     </message>
     <message>
         <source>Target-group markers</source>
-        <translation type="unfinished"></translation>
+        <translation>نشانگرهای گروه هدف</translation>
     </message>
     <message>
         <source>Hide sensitive markers</source>
-        <translation type="unfinished"></translation>
+        <translation>پنهان کردن نشانگرهای حساس</translation>
     </message>
     <message>
         <source>Show sensitive markers</source>
-        <translation type="unfinished"></translation>
+        <translation>نمایش نشانگرهای حساس</translation>
     </message>
     <message>
         <source>not known</source>
-        <translation type="unfinished"></translation>
+        <translation>نامعلوم</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <extracomment>Date of birth followed by the age, e.g. &quot;04.05.2003 (22 years)&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>No consent recorded. Record consent before storing more than a first contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>هیچ رضایتی ثبت نشده است. پیش از ذخیرهٔ هر چیزی بیش از تماس نخست، رضایت مددجو را ثبت کنید.</translation>
     </message>
     <message>
         <source>Withdrawn on %1 (given on %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>پس گرفته‌شده در %1 (داده‌شده در %2)</translation>
     </message>
     <message>
         <source>Given on %1 (form %2, version %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>داده‌شده در %1 (فرم %2، نسخهٔ %3)</translation>
     </message>
     <message>
         <source>Hidden</source>
         <extracomment>The sensitive markers are not shown until the button beside is pressed.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>پنهان</translation>
     </message>
     <message>
         <source>None recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>هیچ موردی ثبت نشده است</translation>
     </message>
 </context>
 <context>
@@ -1519,15 +1521,15 @@ Encrypted, offline-first case management for outreach work.</source>
     <name>RecordDialog</name>
     <message>
         <source>Discard what you typed?</source>
-        <translation type="unfinished"></translation>
+        <translation>از آنچه وارد کرده‌اید صرف‌نظر شود؟</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>صرف‌نظر</translation>
     </message>
     <message>
         <source>Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation>ادامهٔ ویرایش</translation>
     </message>
 </context>
 <context>
@@ -1535,261 +1537,261 @@ Encrypted, offline-first case management for outreach work.</source>
     <message>
         <source>Intake</source>
         <extracomment>Client fields whose values are catalogue codes, and which catalogue they come from. Fields whose values history shows only while the sensitive markers are shown. Case phase 1 of the method (Zugang/Erstkontakt).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>پذیرش</translation>
     </message>
     <message>
         <source>Assessment</source>
         <extracomment>Case phase 2: the client&apos;s situation and resources.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ارزیابی</translation>
     </message>
     <message>
         <source>Goal agreement</source>
         <extracomment>Case phase 3 (Zielvereinbarung / Hilfeplan).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>توافق بر اهداف</translation>
     </message>
     <message>
         <source>Implementation</source>
         <extracomment>Case phase 4 (Umsetzung / Vermittlung).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>اجرا</translation>
     </message>
     <message>
         <source>Monitoring</source>
         <extracomment>Case phase 5.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>پایش</translation>
     </message>
     <message>
         <source>Closed</source>
         <extracomment>Case phase 6 (Evaluation &amp; Fallabschluss).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>بسته‌شده</translation>
     </message>
     <message>
         <source>Planned</source>
         <extracomment>Referral status: the referral is intended, nothing arranged yet.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>برنامه‌ریزی‌شده</translation>
     </message>
     <message>
         <source>Referred</source>
         <extracomment>Referral status: the client was referred (an appointment or contact is made).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ارجاع‌شده</translation>
     </message>
     <message>
         <source>Accepted</source>
         <extracomment>Referral status: the institution took the client on.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>پذیرفته‌شده</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>انجام‌شده</translation>
     </message>
     <message>
         <source>Declined</source>
         <extracomment>Referral status: the institution or the client said no.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ردشده</translation>
     </message>
     <message>
         <source>Given name</source>
-        <translation type="unfinished"></translation>
+        <translation>نام</translation>
     </message>
     <message>
         <source>Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>نام خانوادگی</translation>
     </message>
     <message>
         <source>Aliases</source>
-        <translation type="unfinished"></translation>
+        <translation>نام‌های دیگر</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخ تولد</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>زبان‌ها</translation>
     </message>
     <message>
         <source>District</source>
-        <translation type="unfinished"></translation>
+        <translation>منطقه</translation>
     </message>
     <message>
         <source>Residence status</source>
-        <translation type="unfinished"></translation>
+        <translation>وضعیت اقامت</translation>
     </message>
     <message>
         <source>Target-group markers</source>
-        <translation type="unfinished"></translation>
+        <translation>نشانگرهای گروه هدف</translation>
     </message>
     <message>
         <source>Phone and e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>تلفن و ایمیل</translation>
     </message>
     <message>
         <source>Client code</source>
-        <translation type="unfinished"></translation>
+        <translation>کد مددجو</translation>
     </message>
     <message>
         <source>Caseworker</source>
-        <translation type="unfinished"></translation>
+        <translation>مسئول پرونده</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>تیم</translation>
     </message>
     <message>
         <source>Phase</source>
-        <translation type="unfinished"></translation>
+        <translation>مرحله</translation>
     </message>
     <message>
         <source>Opened on</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخ گشودن</translation>
     </message>
     <message>
         <source>Closed on</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخ بستن</translation>
     </message>
     <message>
         <source>Closure reason</source>
-        <translation type="unfinished"></translation>
+        <translation>دلیل بستن</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>مددجو</translation>
     </message>
     <message>
         <source>Case</source>
         <extracomment>A case file of the case management method.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>پرونده</translation>
     </message>
     <message>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>هدف</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>موضوع</translation>
     </message>
     <message>
         <source>Agreed on</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخ توافق</translation>
     </message>
     <message>
         <source>Due on</source>
-        <translation type="unfinished"></translation>
+        <translation>سررسید</translation>
     </message>
     <message>
         <source>Done on</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخ انجام</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>وضعیت</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>ترتیب</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف‌شده</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>گام</translation>
     </message>
     <message>
         <source>created</source>
         <extracomment>History: a record was created.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ایجاد شد</translation>
     </message>
     <message>
         <source>changed</source>
         <extracomment>History: a record was changed.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>تغییر کرد</translation>
     </message>
     <message>
         <source>deleted</source>
         <extracomment>History: a record was deleted.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>حذف شد</translation>
     </message>
     <message>
         <source>Enter a given name or a family name.</source>
-        <translation type="unfinished"></translation>
+        <translation>نام یا نام خانوادگی را وارد کنید.</translation>
     </message>
     <message>
         <source>This is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>این مورد الزامی است.</translation>
     </message>
     <message>
         <source>This text is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>این متن بیش از حد طولانی است.</translation>
     </message>
     <message>
         <source>This date is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>این تاریخ در آینده است.</translation>
     </message>
     <message>
         <source>This date is before 1900.</source>
-        <translation type="unfinished"></translation>
+        <translation>این تاریخ پیش از سال 1900 است.</translation>
     </message>
     <message>
         <source>Enter between 1 and 1440 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>عددی بین 1 و 1440 دقیقه وارد کنید.</translation>
     </message>
     <message>
         <source>The follow-up must not be before the contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخ پیگیری نباید پیش از تاریخ تماس باشد.</translation>
     </message>
     <message>
         <source>The due date must not be before the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخ سررسید نباید پیش از تاریخ شروع باشد.</translation>
     </message>
     <message>
         <source>The case cannot close before it was opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>پرونده نمی‌تواند پیش از تاریخ گشوده شدنش بسته شود.</translation>
     </message>
     <message>
         <source>The file is too large (at most 25 MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>فایل بیش از حد بزرگ است (حداکثر 25 مگابایت).</translation>
     </message>
     <message>
         <source>Not a date. Use the format %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخ معتبر نیست. از قالب %1 استفاده کنید.</translation>
     </message>
     <message>
         <source>Choose a client.</source>
-        <translation type="unfinished"></translation>
+        <translation>یک مددجو انتخاب کنید.</translation>
     </message>
     <message>
         <source>Outside the programme&apos;s age range (18–27). You can still save.</source>
-        <translation type="unfinished"></translation>
+        <translation>خارج از محدودهٔ سنی برنامه (18 تا 27 سال). با این حال می‌توانید ذخیره کنید.</translation>
     </message>
     <message>
         <source>This client already has an open case.</source>
-        <translation type="unfinished"></translation>
+        <translation>این مددجو از قبل یک پروندهٔ باز دارد.</translation>
     </message>
     <message>
         <source>This case is already closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>این پرونده از قبل بسته شده است.</translation>
     </message>
     <message>
         <source>The case cannot move to that phase from where it is now.</source>
-        <translation type="unfinished"></translation>
+        <translation>پرونده از مرحلهٔ فعلی نمی‌تواند به آن مرحله برود.</translation>
     </message>
     <message>
         <source>This client is no longer in the vault (deleted here or by a sync).</source>
-        <translation type="unfinished"></translation>
+        <translation>این مددجو دیگر در گاوصندوق داده نیست (در اینجا یا در پی همگام‌سازی حذف شده است).</translation>
     </message>
     <message>
         <source>This document is no longer in the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>این سند دیگر در گاوصندوق داده نیست.</translation>
     </message>
     <message numerus="yes">
         <source>%n year(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n سال</numerusform>
         </translation>
     </message>
 </context>
@@ -1797,62 +1799,62 @@ Encrypted, offline-first case management for outreach work.</source>
     <name>ReferralDialog</name>
     <message>
         <source>Add referral</source>
-        <translation type="unfinished"></translation>
+        <translation>افزودن ارجاع</translation>
     </message>
     <message>
         <source>&amp;Institution</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نهاد</translation>
     </message>
     <message>
         <source>&amp;Status</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;وضعیت</translation>
     </message>
     <message>
         <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تاریخ</translation>
     </message>
     <message>
         <source>&amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;یادداشت</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیره</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>لغو</translation>
     </message>
 </context>
 <context>
     <name>ReferralsSection</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخ</translation>
     </message>
     <message>
         <source>Institution</source>
-        <translation type="unfinished"></translation>
+        <translation>نهاد</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>وضعیت</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>یادداشت</translation>
     </message>
     <message>
         <source>Referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>ارجاع‌ها</translation>
     </message>
     <message>
         <source>Add referral…</source>
-        <translation type="unfinished"></translation>
+        <translation>افزودن ارجاع…</translation>
     </message>
     <message>
         <source>Add referral</source>
-        <translation type="unfinished"></translation>
+        <translation>افزودن ارجاع</translation>
     </message>
 </context>
 <context>
@@ -1968,64 +1970,64 @@ Encrypted, offline-first case management for outreach work.</source>
     <message>
         <source>Overdue</source>
         <extracomment>Column widths in average characters of the font. Agenda status of an item whose date has passed.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>گذشته از موعد</translation>
     </message>
     <message>
         <source>Today</source>
         <comment>agenda status</comment>
-        <translation type="unfinished"></translation>
+        <translation>امروز</translation>
     </message>
     <message>
         <source>Goal step: %1</source>
         <extracomment>%1 is the title of a goal step the caseworker agreed with the client.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>گام هدف: %1</translation>
     </message>
     <message>
         <source>Follow-up</source>
         <extracomment>A follow-up date set when a contact was logged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>پیگیری</translation>
     </message>
     <message>
         <source>Nothing is due today.</source>
-        <translation type="unfinished"></translation>
+        <translation>امروز هیچ کاری سررسید نشده است.</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) due</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n مورد سررسیدشده</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n مورد گذشته از موعد</numerusform>
         </translation>
     </message>
     <message>
         <source>Today</source>
         <comment>page title</comment>
         <extracomment>Page title: what is due today (German: Heute).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>امروز</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>وضعیت</translation>
     </message>
     <message>
         <source>Due on</source>
-        <translation type="unfinished"></translation>
+        <translation>سررسید</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>مددجو</translation>
     </message>
     <message>
         <source>What is due</source>
-        <translation type="unfinished"></translation>
+        <translation>مورد سررسید</translation>
     </message>
     <message>
         <source>Due today and overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>سررسیدهای امروز و گذشته از موعد</translation>
     </message>
 </context>
 <context>
@@ -2061,16 +2063,18 @@ Encrypted, offline-first case management for outreach work.</source>
         <source>Demo workspace with invented clients. Its passphrase is public:
 %1
 Never enter real client data here.</source>
-        <translation type="unfinished"></translation>
+        <translation>فضای کاری نمایشی با مددجویان ساختگی. عبارت عبور آن عمومی است:
+%1
+هرگز داده‌های واقعی مددجویان را در اینجا وارد نکنید.</translation>
     </message>
     <message>
         <source>Preparing the demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال آماده‌سازی داده‌های نمایشی</translation>
     </message>
     <message>
         <source>Preparing the demo: %v of %m clients</source>
         <extracomment>%v and %m are filled in by Qt: clients written so far, and all of them.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>در حال آماده‌سازی نسخهٔ نمایشی: %v از %m مددجو</translation>
     </message>
 </context>
 </TS>
