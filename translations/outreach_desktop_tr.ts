@@ -17,38 +17,38 @@
     </message>
     <message>
         <source>open the demo workspace (invented clients, its own data folder, a public passphrase shown on the unlock screen)</source>
-        <translation type="unfinished"></translation>
+        <translation>demo çalışma alanını aç (uydurma danışanlar, kendi veri klasörü, kilit açma ekranında gösterilen herkese açık bir parola)</translation>
     </message>
 </context>
 <context>
     <name>AttachmentViewer</name>
     <message>
         <source>This kind of document cannot be shown inside the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu tür bir belge uygulama içinde gösterilemez.</translation>
     </message>
     <message>
         <source>Save a copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir kopyasını kaydet…</translation>
     </message>
     <message>
         <source>Save a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir kopyasını kaydet</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapat</translation>
     </message>
     <message>
         <source>The copy will not be encrypted: anyone with access to the folder you choose can read it. Save it only where it is protected, and delete it when you no longer need it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopya şifrelenmeyecek: seçtiğiniz klasöre erişimi olan herkes onu okuyabilir. Kopyayı yalnızca korunan bir yere kaydedin ve artık ihtiyacınız kalmadığında silin.</translation>
     </message>
     <message>
         <source>Save unencrypted copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Şifrelenmemiş kopyayı kaydet…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>İptal</translation>
     </message>
 </context>
 <context>
@@ -77,35 +77,35 @@
     <name>CaseSection</name>
     <message>
         <source>Open a new case</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni vaka aç</translation>
     </message>
     <message>
         <source>Close case…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vakayı kapat…</translation>
     </message>
     <message>
         <source>No case yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Henüz vaka yok.</translation>
     </message>
     <message>
         <source>Current phase: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mevcut aşama: %1</translation>
     </message>
     <message>
         <source>Move on to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aşamasına geç</translation>
     </message>
     <message>
         <source>Back to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aşamasına geri dön</translation>
     </message>
     <message>
         <source>Case opened on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaka %1 tarihinde açıldı.</translation>
     </message>
     <message>
         <source>Case opened on %1, closed on %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaka %1 tarihinde açıldı, %2 tarihinde kapatıldı: %3.</translation>
     </message>
 </context>
 <context>
@@ -335,39 +335,39 @@
     </message>
     <message>
         <source>Demo data: %1 of %2 clients written</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo verileri: %1/%2 danışan yazıldı</translation>
     </message>
     <message numerus="yes">
         <source>The vault already holds %n client(s). Demo data is meant for an empty vault; add --force to add it anyway.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Veri kasasında zaten %n danışan var. Demo verileri boş bir veri kasası içindir; yine de eklemek için --force ekleyin.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Cancelled. %n demo client(s) were written (whole batches); the rest was not.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>İptal edildi. %n demo danışan yazıldı (tam gruplar hâlinde); geri kalanı yazılmadı.</numerusform>
         </translation>
     </message>
     <message>
         <source>Demo data written (seed %1):</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo verileri yazıldı (başlangıç değeri %1):</translation>
     </message>
     <message>
         <source>Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Hedefler</translation>
     </message>
     <message>
         <source>Goal steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Hedef adımları</translation>
     </message>
     <message>
         <source>Referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>Yönlendirmeler</translation>
     </message>
     <message>
         <source>a whole number of at least 1, got: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>en az 1 olan bir tam sayı gerekir, girilen: %1</translation>
     </message>
     <message>
         <source>Outreach Desktop, headless: set up, import, check. The passphrase is asked for, or read from OUTREACH_PASSPHRASE (for scripts; see the README for the risk).</source>
@@ -439,19 +439,19 @@
     </message>
     <message>
         <source>fill the vault with invented demo clients</source>
-        <translation type="unfinished"></translation>
+        <translation>veri kasasını uydurma demo danışanlarla doldur</translation>
     </message>
     <message>
         <source>how many demo clients (with cases, contacts, goals, referrals)</source>
-        <translation type="unfinished"></translation>
+        <translation>kaç demo danışan (vakalar, görüşmeler, hedefler ve yönlendirmelerle birlikte)</translation>
     </message>
     <message>
         <source>the same seed gives the same data (default: 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>aynı başlangıç değeri aynı verileri üretir (varsayılan: 1)</translation>
     </message>
     <message>
         <source>add demo data even if the vault already has clients</source>
-        <translation type="unfinished"></translation>
+        <translation>veri kasasında danışan olsa bile demo verilerini ekle</translation>
     </message>
     <message>
         <source>Cancelled. Nothing was changed.</source>
@@ -462,83 +462,83 @@
     <name>ClientDialog</name>
     <message>
         <source>New client</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni danışan</translation>
     </message>
     <message>
         <source>Edit client</source>
-        <translation type="unfinished"></translation>
+        <translation>Danışanı düzenle</translation>
     </message>
     <message>
         <source>&amp;Given name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ad</translation>
     </message>
     <message>
         <source>&amp;Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Soyadı</translation>
     </message>
     <message>
         <source>&amp;Aliases</source>
-        <translation type="unfinished"></translation>
+        <translation>Diğer a&amp;dlar</translation>
     </message>
     <message>
         <source>&amp;Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Doğum &amp;tarihi</translation>
     </message>
     <message>
         <source>&amp;Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Di&amp;ller</translation>
     </message>
     <message>
         <source>Dis&amp;trict</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;İlçe</translation>
     </message>
     <message>
         <source>&amp;Residence status</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oturum durumu</translation>
     </message>
     <message>
         <source>&amp;Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Tele&amp;fon</translation>
     </message>
     <message>
         <source>&amp;E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-posta</translation>
     </message>
     <message>
         <source>Other spellings, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Diğer yazılışlar, virgülle ayrılmış olarak</translation>
     </message>
     <message>
         <source>Target-group markers (sensitive, optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hedef grup bilgileri (hassas, isteğe bağlı)</translation>
     </message>
     <message>
         <source>Only tick what the client has told you and agreed to record. These markers are special categories of personal data; the record hides them until someone chooses to show them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yalnızca danışanın size söylediği ve kaydedilmesini kabul ettiği bilgileri işaretleyin. Bu bilgiler özel nitelikli kişisel verilerdir; kayıtta biri göstermeyi seçene kadar gizli kalırlar.</translation>
     </message>
     <message>
         <source>Hide sensitive markers</source>
-        <translation type="unfinished"></translation>
+        <translation>Hassas bilgileri gizle</translation>
     </message>
     <message>
         <source>Show sensitive markers</source>
-        <translation type="unfinished"></translation>
+        <translation>Hassas bilgileri göster</translation>
     </message>
     <message>
         <source>Create client</source>
-        <translation type="unfinished"></translation>
+        <translation>Danışanı oluştur</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaydet</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>İptal</translation>
     </message>
     <message>
         <source>(not known)</source>
-        <translation type="unfinished"></translation>
+        <translation>(bilinmiyor)</translation>
     </message>
 </context>
 <context>
@@ -546,141 +546,141 @@
     <message>
         <source>All districts</source>
         <extracomment>Column widths in average characters of the list&apos;s font (scale with the font, not pixels). The filter combo boxes: attribute prefix -&gt; catalogue (None: the case phases).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tüm ilçeler</translation>
     </message>
     <message>
         <source>All phases</source>
-        <translation type="unfinished"></translation>
+        <translation>Tüm aşamalar</translation>
     </message>
     <message>
         <source>All topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Tüm konular</translation>
     </message>
     <message>
         <source>All target groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Tüm hedef gruplar</translation>
     </message>
     <message numerus="yes">
         <source>%n client(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n danışan</numerusform>
         </translation>
     </message>
     <message>
         <source>Search by name or alias…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ad veya diğer adla ara…</translation>
     </message>
     <message>
         <source>Search clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Danışan ara</translation>
     </message>
     <message>
         <source>Clear search</source>
-        <translation type="unfinished"></translation>
+        <translation>Aramayı temizle</translation>
     </message>
     <message>
         <source>Filter by district</source>
-        <translation type="unfinished"></translation>
+        <translation>İlçeye göre filtrele</translation>
     </message>
     <message>
         <source>Filter by phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Aşamaya göre filtrele</translation>
     </message>
     <message>
         <source>Filter by topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Konuya göre filtrele</translation>
     </message>
     <message>
         <source>Filter by target group</source>
-        <translation type="unfinished"></translation>
+        <translation>Hedef gruba göre filtrele</translation>
     </message>
     <message>
         <source>My open follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Açık takiplerim</translation>
     </message>
     <message>
         <source>Clients</source>
-        <translation type="unfinished">Danışanlar</translation>
+        <translation>Danışanlar</translation>
     </message>
     <message>
         <source>No clients yet</source>
-        <translation type="unfinished">Henüz danışan yok</translation>
+        <translation>Henüz danışan yok</translation>
     </message>
     <message>
         <source>Add a client with New client (Ctrl+N), or import a CSV or Excel file with the command %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni danışan (Ctrl+N) ile bir danışan ekleyin veya %1 komutuyla bir CSV ya da Excel dosyasını içe aktarın.</translation>
     </message>
 </context>
 <context>
     <name>ClientRecordView</name>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Genel bakış</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaka</translation>
     </message>
     <message>
         <source>Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Hedefler</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished">Görüşmeler</translation>
+        <translation>Görüşmeler</translation>
     </message>
     <message>
         <source>Referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>Yönlendirmeler</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notlar</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Belgeler</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Geçmiş</translation>
     </message>
     <message>
         <source>Client record</source>
-        <translation type="unfinished"></translation>
+        <translation>Danışan kaydı</translation>
     </message>
     <message>
         <source>Edit client…</source>
-        <translation type="unfinished"></translation>
+        <translation>Danışanı düzenle…</translation>
     </message>
     <message>
         <source>Edit client</source>
-        <translation type="unfinished"></translation>
+        <translation>Danışanı düzenle</translation>
     </message>
     <message>
         <source>Delete client…</source>
-        <translation type="unfinished"></translation>
+        <translation>Danışanı sil…</translation>
     </message>
     <message>
         <source>Delete client</source>
-        <translation type="unfinished"></translation>
+        <translation>Danışanı sil</translation>
     </message>
     <message>
         <source>no case</source>
-        <translation type="unfinished"></translation>
+        <translation>vaka yok</translation>
     </message>
     <message>
         <source>%1 · %2</source>
         <extracomment>Under the client&apos;s name: client code · current phase.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Choose a client from the list to see their record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaydını görmek için listeden bir danışan seçin.</translation>
     </message>
     <message>
         <source>Loading the record…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kayıt yükleniyor…</translation>
     </message>
 </context>
 <context>
@@ -688,234 +688,236 @@
     <message>
         <source>Name</source>
         <extracomment>Roles answered with the cell&apos;s text, as plain ints: the view asks ~7 roles per cell per paint, and comparing with Qt&apos;s enum members costs more than the answer.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ad</translation>
     </message>
     <message>
         <source>Client code</source>
         <extracomment>The client&apos;s pseudonymous code (e.g. K-7F3Q2), shown instead of names in reports.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Danışan kodu</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Doğum tarihi</translation>
     </message>
     <message>
         <source>District</source>
-        <translation type="unfinished"></translation>
+        <translation>İlçe</translation>
     </message>
     <message>
         <source>Phase</source>
         <extracomment>The phase of the client&apos;s current case (intake, assessment, ...).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aşama</translation>
     </message>
     <message>
         <source>Last contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Son görüşme</translation>
     </message>
     <message>
         <source>Next follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonraki takip</translation>
     </message>
 </context>
 <context>
     <name>CloseCaseDialog</name>
     <message>
         <source>(choose)</source>
-        <translation type="unfinished"></translation>
+        <translation>(seçin)</translation>
     </message>
     <message>
         <source>Close case</source>
-        <translation type="unfinished"></translation>
+        <translation>Vakayı kapat</translation>
     </message>
     <message>
         <source>A closed case stays in the record with its reason; it cannot be reopened. If the client comes back, open a new case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapatılan vaka, kapanış nedeniyle birlikte kayıtta kalır; yeniden açılamaz. Danışan geri gelirse yeni bir vaka açın.</translation>
     </message>
     <message>
         <source>&amp;Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neden</translation>
     </message>
     <message>
         <source>Closed &amp;on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kapanış tarihi</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Neden</translation>
     </message>
     <message>
         <source>Closed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapanış tarihi</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>İptal</translation>
     </message>
 </context>
 <context>
     <name>ContactsSection</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarih</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tür</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Dakika</translation>
     </message>
     <message>
         <source>District</source>
-        <translation type="unfinished"></translation>
+        <translation>İlçe</translation>
     </message>
     <message>
         <source>Topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Konular</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Dil</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Takip</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Not</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished">Görüşmeler</translation>
+        <translation>Görüşmeler</translation>
     </message>
     <message>
         <source>Log contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>Görüşme kaydet…</translation>
     </message>
     <message>
         <source>Log contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Görüşme kaydet</translation>
     </message>
 </context>
 <context>
     <name>DeleteClientDialog</name>
     <message>
         <source>Delete client</source>
-        <translation type="unfinished"></translation>
+        <translation>Danışanı sil</translation>
     </message>
     <message>
         <source>The client, their cases, contacts, referrals, notes and documents are deleted on this laptop now, and on the server and the other devices at the next sync. This cannot be undone here.
 
 If the client asked for erasure of their data (GDPR Art. 17), also ask your organisation to erase it: the server keeps a trace of the deletion until then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Danışan ve danışana ait vakalar, görüşmeler, yönlendirmeler, notlar ve belgeler bu dizüstü bilgisayardan hemen; sunucudan ve diğer cihazlardan ise bir sonraki eşitlemede silinir. Bu işlem burada geri alınamaz.
+
+Danışan verilerinin silinmesini istediyse (GDPR md. 17), kurumunuzdan da verileri silmesini isteyin: sunucu, o zamana kadar silme işleminin bir izini saklar.</translation>
     </message>
     <message>
         <source>Type the client code %1 to confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>Onaylamak için %1 danışan kodunu yazın:</translation>
     </message>
     <message>
         <source>Client code to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Onay için danışan kodu</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>İptal</translation>
     </message>
 </context>
 <context>
     <name>DocumentsSection</name>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosya</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tür</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Boyut</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Belgeler</translation>
     </message>
     <message>
         <source>Add document…</source>
-        <translation type="unfinished"></translation>
+        <translation>Belge ekle…</translation>
     </message>
     <message>
         <source>Add document</source>
-        <translation type="unfinished"></translation>
+        <translation>Belge ekle</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Aç</translation>
     </message>
     <message>
         <source>Open document</source>
-        <translation type="unfinished"></translation>
+        <translation>Belgeyi aç</translation>
     </message>
     <message>
         <source>%1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bayt</translation>
     </message>
     <message>
         <source>%1 KB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 KB</translation>
     </message>
     <message>
         <source>%1 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 MB</translation>
     </message>
 </context>
 <context>
     <name>GoalsSection</name>
     <message>
         <source>Goal or step</source>
-        <translation type="unfinished"></translation>
+        <translation>Hedef veya adım</translation>
     </message>
     <message>
         <source>Due on</source>
-        <translation type="unfinished"></translation>
+        <translation>Son tarih</translation>
     </message>
     <message>
         <source>Done on</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamamlanma tarihi</translation>
     </message>
     <message>
         <source>Goals and steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Hedefler ve adımlar</translation>
     </message>
     <message>
         <source>Add goal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hedef ekle…</translation>
     </message>
     <message>
         <source>Add step…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adım ekle…</translation>
     </message>
     <message>
         <source>Mark step done</source>
-        <translation type="unfinished"></translation>
+        <translation>Adımı tamamlandı olarak işaretle</translation>
     </message>
     <message>
         <source>Goals belong to a case; open a case first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hedefler bir vakaya aittir; önce bir vaka açın.</translation>
     </message>
     <message>
         <source>No goals agreed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Henüz hedef belirlenmedi.</translation>
     </message>
     <message>
         <source>Add goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Hedef ekle</translation>
     </message>
     <message>
         <source>Add step</source>
-        <translation type="unfinished"></translation>
+        <translation>Adım ekle</translation>
     </message>
 </context>
 <context>
@@ -923,155 +925,155 @@ If the client asked for erasure of their data (GDPR Art. 17), also ask your orga
     <message>
         <source>When</source>
         <extracomment>Columns that say nothing to a caseworker (ids of parents, ordering).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Zaman</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Kim</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Alan</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Önce</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonra</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Geçmiş</translation>
     </message>
     <message>
         <source>(hidden)</source>
-        <translation type="unfinished"></translation>
+        <translation>(gizli)</translation>
     </message>
 </context>
 <context>
     <name>ItemDialog</name>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(yok)</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Başlık</translation>
     </message>
     <message>
         <source>&amp;Due on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Son tarih</translation>
     </message>
     <message>
         <source>T&amp;opic</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Konu</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaydet</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>İptal</translation>
     </message>
 </context>
 <context>
     <name>LogContactDialog</name>
     <message>
         <source>(choose)</source>
-        <translation type="unfinished"></translation>
+        <translation>(seçin)</translation>
     </message>
     <message>
         <source>(not recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>(belirtilmedi)</translation>
     </message>
     <message>
         <source>Log contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Görüşme kaydet</translation>
     </message>
     <message>
         <source>&amp;Client</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Danışan</translation>
     </message>
     <message>
         <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Tari&amp;h</translation>
     </message>
     <message>
         <source>&amp;Kind of contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Görüşme tü&amp;rü</translation>
     </message>
     <message>
         <source>Dis&amp;trict</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;İlçe</translation>
     </message>
     <message>
         <source>D&amp;uration</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Süre</translation>
     </message>
     <message>
         <source>T&amp;opics</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Konular</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished">&amp;Dil</translation>
+        <translation>Di&amp;l</translation>
     </message>
     <message>
         <source>&amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Not</translation>
     </message>
     <message>
         <source>&amp;Follow-up on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Takip tarihi</translation>
     </message>
     <message>
         <source>Type a name or client code</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir ad veya danışan kodu yazın</translation>
     </message>
     <message>
         <source>not recorded</source>
         <extracomment>Duration 0 means the duration was not recorded.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>belirtilmedi</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> dk</translation>
     </message>
     <message>
         <source>Ctrl+Enter saves</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Enter ile kaydedilir</translation>
     </message>
     <message numerus="yes">
         <source>+%n week(s)</source>
         <extracomment>Quick choice: follow-up this many weeks after the contact date.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>+%n hafta</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Follow-up in %n week(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hafta sonra takip</numerusform>
         </translation>
     </message>
     <message>
         <source>Save contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Görüşmeyi kaydet</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>İptal</translation>
     </message>
     <message>
         <source>Contact with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ile görüşme</translation>
     </message>
 </context>
 <context>
@@ -1105,35 +1107,35 @@ Saha çalışması için şifreli, çevrimdışı öncelikli vaka yönetimi.</tr
     <message>
         <source>Contact saved.</source>
         <extracomment>The first window size, in average characters and lines of the font (scales with it).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Görüşme kaydedildi.</translation>
     </message>
     <message>
         <source>Enter	Open the selected client</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter	Seçili danışanı aç</translation>
     </message>
     <message>
         <source>Down	From the search field into the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Aşağı ok	Arama alanından listeye geç</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Klavye kısayolları</translation>
     </message>
     <message>
         <source>Today</source>
         <comment>navigation</comment>
         <extracomment>Navigation entry for the page of what is due (German: Heute).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bugün</translation>
     </message>
     <message>
         <source>Clients</source>
         <comment>navigation</comment>
         <extracomment>Navigation entry for the client list (German: Klient*innen).</extracomment>
-        <translation type="unfinished">Danışanlar</translation>
+        <translation>Danışanlar</translation>
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Sayfalar</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1141,11 +1143,11 @@ Saha çalışması için şifreli, çevrimdışı öncelikli vaka yönetimi.</tr
     </message>
     <message>
         <source>&amp;New client…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Yeni danışan…</translation>
     </message>
     <message>
         <source>Log &amp;contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Görüşme kaydet…</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
@@ -1157,19 +1159,19 @@ Saha çalışması için şifreli, çevrimdışı öncelikli vaka yönetimi.</tr
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Görünüm</translation>
     </message>
     <message>
         <source>&amp;Today</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bugün</translation>
     </message>
     <message>
         <source>&amp;Clients</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Danışanlar</translation>
     </message>
     <message>
         <source>&amp;Find client</source>
-        <translation type="unfinished"></translation>
+        <translation>Danışan &amp;ara</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
@@ -1193,7 +1195,7 @@ Saha çalışması için şifreli, çevrimdışı öncelikli vaka yönetimi.</tr
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Klavye kısayolları</translation>
     </message>
     <message>
         <source>&amp;About Outreach Desktop</source>
@@ -1389,109 +1391,109 @@ Saha çalışması için şifreli, çevrimdışı öncelikli vaka yönetimi.</tr
     <name>NotesSection</name>
     <message>
         <source>Written</source>
-        <translation type="unfinished"></translation>
+        <translation>Yazılma tarihi</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Not</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notlar</translation>
     </message>
     <message>
         <source>Selected note</source>
-        <translation type="unfinished"></translation>
+        <translation>Seçili not</translation>
     </message>
     <message>
         <source>New note</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni not</translation>
     </message>
     <message>
         <source>Add note</source>
-        <translation type="unfinished"></translation>
+        <translation>Not ekle</translation>
     </message>
 </context>
 <context>
     <name>OverviewSection</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ad</translation>
     </message>
     <message>
         <source>Aliases</source>
-        <translation type="unfinished"></translation>
+        <translation>Diğer adlar</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Doğum tarihi</translation>
     </message>
     <message>
         <source>Client code</source>
-        <translation type="unfinished"></translation>
+        <translation>Danışan kodu</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Diller</translation>
     </message>
     <message>
         <source>District</source>
-        <translation type="unfinished"></translation>
+        <translation>İlçe</translation>
     </message>
     <message>
         <source>Residence status</source>
-        <translation type="unfinished"></translation>
+        <translation>Oturum durumu</translation>
     </message>
     <message>
         <source>Phone and e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon ve e-posta</translation>
     </message>
     <message>
         <source>Consent</source>
         <extracomment>Einwilligung to data processing.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Onay</translation>
     </message>
     <message>
         <source>Target-group markers</source>
-        <translation type="unfinished"></translation>
+        <translation>Hedef grup bilgileri</translation>
     </message>
     <message>
         <source>Hide sensitive markers</source>
-        <translation type="unfinished"></translation>
+        <translation>Hassas bilgileri gizle</translation>
     </message>
     <message>
         <source>Show sensitive markers</source>
-        <translation type="unfinished"></translation>
+        <translation>Hassas bilgileri göster</translation>
     </message>
     <message>
         <source>not known</source>
-        <translation type="unfinished"></translation>
+        <translation>bilinmiyor</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <extracomment>Date of birth followed by the age, e.g. &quot;04.05.2003 (22 years)&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>No consent recorded. Record consent before storing more than a first contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onay kaydedilmemiş. İlk görüşmeden fazlasını kaydetmeden önce onayı kaydedin.</translation>
     </message>
     <message>
         <source>Withdrawn on %1 (given on %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tarihinde geri çekildi (verilme tarihi: %2)</translation>
     </message>
     <message>
         <source>Given on %1 (form %2, version %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tarihinde verildi (form %2, sürüm %3)</translation>
     </message>
     <message>
         <source>Hidden</source>
         <extracomment>The sensitive markers are not shown until the button beside is pressed.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Gizli</translation>
     </message>
     <message>
         <source>None recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Kayıt yok</translation>
     </message>
 </context>
 <context>
@@ -1519,15 +1521,15 @@ Saha çalışması için şifreli, çevrimdışı öncelikli vaka yönetimi.</tr
     <name>RecordDialog</name>
     <message>
         <source>Discard what you typed?</source>
-        <translation type="unfinished"></translation>
+        <translation>Yazdıklarınız silinsin mi?</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Sil</translation>
     </message>
     <message>
         <source>Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Düzenlemeye devam et</translation>
     </message>
 </context>
 <context>
@@ -1535,261 +1537,261 @@ Saha çalışması için şifreli, çevrimdışı öncelikli vaka yönetimi.</tr
     <message>
         <source>Intake</source>
         <extracomment>Client fields whose values are catalogue codes, and which catalogue they come from. Fields whose values history shows only while the sensitive markers are shown. Case phase 1 of the method (Zugang/Erstkontakt).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>İlk görüşme</translation>
     </message>
     <message>
         <source>Assessment</source>
         <extracomment>Case phase 2: the client&apos;s situation and resources.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Durum değerlendirmesi</translation>
     </message>
     <message>
         <source>Goal agreement</source>
         <extracomment>Case phase 3 (Zielvereinbarung / Hilfeplan).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hedef belirleme</translation>
     </message>
     <message>
         <source>Implementation</source>
         <extracomment>Case phase 4 (Umsetzung / Vermittlung).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Uygulama</translation>
     </message>
     <message>
         <source>Monitoring</source>
         <extracomment>Case phase 5.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>İzleme</translation>
     </message>
     <message>
         <source>Closed</source>
         <extracomment>Case phase 6 (Evaluation &amp; Fallabschluss).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kapanış</translation>
     </message>
     <message>
         <source>Planned</source>
         <extracomment>Referral status: the referral is intended, nothing arranged yet.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Planlandı</translation>
     </message>
     <message>
         <source>Referred</source>
         <extracomment>Referral status: the client was referred (an appointment or contact is made).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Yönlendirildi</translation>
     </message>
     <message>
         <source>Accepted</source>
         <extracomment>Referral status: the institution took the client on.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kabul edildi</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamamlandı</translation>
     </message>
     <message>
         <source>Declined</source>
         <extracomment>Referral status: the institution or the client said no.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Reddedildi</translation>
     </message>
     <message>
         <source>Given name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ad</translation>
     </message>
     <message>
         <source>Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>Soyadı</translation>
     </message>
     <message>
         <source>Aliases</source>
-        <translation type="unfinished"></translation>
+        <translation>Diğer adlar</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Doğum tarihi</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Diller</translation>
     </message>
     <message>
         <source>District</source>
-        <translation type="unfinished"></translation>
+        <translation>İlçe</translation>
     </message>
     <message>
         <source>Residence status</source>
-        <translation type="unfinished"></translation>
+        <translation>Oturum durumu</translation>
     </message>
     <message>
         <source>Target-group markers</source>
-        <translation type="unfinished"></translation>
+        <translation>Hedef grup bilgileri</translation>
     </message>
     <message>
         <source>Phone and e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon ve e-posta</translation>
     </message>
     <message>
         <source>Client code</source>
-        <translation type="unfinished"></translation>
+        <translation>Danışan kodu</translation>
     </message>
     <message>
         <source>Caseworker</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaka yöneticisi</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekip</translation>
     </message>
     <message>
         <source>Phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Aşama</translation>
     </message>
     <message>
         <source>Opened on</source>
-        <translation type="unfinished"></translation>
+        <translation>Açılış tarihi</translation>
     </message>
     <message>
         <source>Closed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapanış tarihi</translation>
     </message>
     <message>
         <source>Closure reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapanış nedeni</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Danışan</translation>
     </message>
     <message>
         <source>Case</source>
         <extracomment>A case file of the case management method.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vaka</translation>
     </message>
     <message>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Hedef</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Başlık</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Konu</translation>
     </message>
     <message>
         <source>Agreed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Belirlenme tarihi</translation>
     </message>
     <message>
         <source>Due on</source>
-        <translation type="unfinished"></translation>
+        <translation>Son tarih</translation>
     </message>
     <message>
         <source>Done on</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamamlanma tarihi</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Durum</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Sıra</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Silinme tarihi</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Adım</translation>
     </message>
     <message>
         <source>created</source>
         <extracomment>History: a record was created.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>oluşturuldu</translation>
     </message>
     <message>
         <source>changed</source>
         <extracomment>History: a record was changed.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>değiştirildi</translation>
     </message>
     <message>
         <source>deleted</source>
         <extracomment>History: a record was deleted.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>silindi</translation>
     </message>
     <message>
         <source>Enter a given name or a family name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir ad veya soyadı girin.</translation>
     </message>
     <message>
         <source>This is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu alan zorunludur.</translation>
     </message>
     <message>
         <source>This text is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu metin çok uzun.</translation>
     </message>
     <message>
         <source>This date is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu tarih gelecekte.</translation>
     </message>
     <message>
         <source>This date is before 1900.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu tarih 1900&apos;den önce.</translation>
     </message>
     <message>
         <source>Enter between 1 and 1440 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 ile 1440 arasında bir dakika değeri girin.</translation>
     </message>
     <message>
         <source>The follow-up must not be before the contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Takip tarihi, görüşme tarihinden önce olamaz.</translation>
     </message>
     <message>
         <source>The due date must not be before the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Son tarih, başlangıç tarihinden önce olamaz.</translation>
     </message>
     <message>
         <source>The case cannot close before it was opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaka, açıldığı tarihten önce kapatılamaz.</translation>
     </message>
     <message>
         <source>The file is too large (at most 25 MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosya çok büyük (en fazla 25 MB).</translation>
     </message>
     <message>
         <source>Not a date. Use the format %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geçerli bir tarih değil. %1 biçimini kullanın.</translation>
     </message>
     <message>
         <source>Choose a client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir danışan seçin.</translation>
     </message>
     <message>
         <source>Outside the programme&apos;s age range (18–27). You can still save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Programın yaş aralığının (18–27) dışında. Yine de kaydedebilirsiniz.</translation>
     </message>
     <message>
         <source>This client already has an open case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu danışanın zaten açık bir vakası var.</translation>
     </message>
     <message>
         <source>This case is already closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu vaka zaten kapatılmış.</translation>
     </message>
     <message>
         <source>The case cannot move to that phase from where it is now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaka, şu anki aşamasından bu aşamaya geçemez.</translation>
     </message>
     <message>
         <source>This client is no longer in the vault (deleted here or by a sync).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu danışan artık veri kasasında değil (burada veya bir eşitleme sonucunda silinmiş).</translation>
     </message>
     <message>
         <source>This document is no longer in the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu belge artık veri kasasında değil.</translation>
     </message>
     <message numerus="yes">
         <source>%n year(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n yaşında</numerusform>
         </translation>
     </message>
 </context>
@@ -1797,62 +1799,62 @@ Saha çalışması için şifreli, çevrimdışı öncelikli vaka yönetimi.</tr
     <name>ReferralDialog</name>
     <message>
         <source>Add referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Yönlendirme ekle</translation>
     </message>
     <message>
         <source>&amp;Institution</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kurum</translation>
     </message>
     <message>
         <source>&amp;Status</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durum</translation>
     </message>
     <message>
         <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tarih</translation>
     </message>
     <message>
         <source>&amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Not</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaydet</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>İptal</translation>
     </message>
 </context>
 <context>
     <name>ReferralsSection</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarih</translation>
     </message>
     <message>
         <source>Institution</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurum</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Durum</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Not</translation>
     </message>
     <message>
         <source>Referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>Yönlendirmeler</translation>
     </message>
     <message>
         <source>Add referral…</source>
-        <translation type="unfinished"></translation>
+        <translation>Yönlendirme ekle…</translation>
     </message>
     <message>
         <source>Add referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Yönlendirme ekle</translation>
     </message>
 </context>
 <context>
@@ -1968,64 +1970,64 @@ Saha çalışması için şifreli, çevrimdışı öncelikli vaka yönetimi.</tr
     <message>
         <source>Overdue</source>
         <extracomment>Column widths in average characters of the font. Agenda status of an item whose date has passed.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Gecikmiş</translation>
     </message>
     <message>
         <source>Today</source>
         <comment>agenda status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bugün</translation>
     </message>
     <message>
         <source>Goal step: %1</source>
         <extracomment>%1 is the title of a goal step the caseworker agreed with the client.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hedef adımı: %1</translation>
     </message>
     <message>
         <source>Follow-up</source>
         <extracomment>A follow-up date set when a contact was logged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Takip</translation>
     </message>
     <message>
         <source>Nothing is due today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bugün yapılacak bir şey yok.</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) due</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n yapılacak iş</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n gecikmiş</numerusform>
         </translation>
     </message>
     <message>
         <source>Today</source>
         <comment>page title</comment>
         <extracomment>Page title: what is due today (German: Heute).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bugün</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Durum</translation>
     </message>
     <message>
         <source>Due on</source>
-        <translation type="unfinished"></translation>
+        <translation>Son tarih</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Danışan</translation>
     </message>
     <message>
         <source>What is due</source>
-        <translation type="unfinished"></translation>
+        <translation>Yapılacak iş</translation>
     </message>
     <message>
         <source>Due today and overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Bugün yapılacaklar ve gecikenler</translation>
     </message>
 </context>
 <context>
@@ -2061,16 +2063,18 @@ Saha çalışması için şifreli, çevrimdışı öncelikli vaka yönetimi.</tr
         <source>Demo workspace with invented clients. Its passphrase is public:
 %1
 Never enter real client data here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uydurma danışanlardan oluşan demo çalışma alanı. Parolası herkese açıktır:
+%1
+Buraya asla gerçek danışan verileri girmeyin.</translation>
     </message>
     <message>
         <source>Preparing the demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo verileri hazırlanıyor</translation>
     </message>
     <message>
         <source>Preparing the demo: %v of %m clients</source>
         <extracomment>%v and %m are filled in by Qt: clients written so far, and all of them.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Demo hazırlanıyor: %v/%m danışan</translation>
     </message>
 </context>
 </TS>
