@@ -17,38 +17,38 @@
     </message>
     <message>
         <source>open the demo workspace (invented clients, its own data folder, a public passphrase shown on the unlock screen)</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح مساحة العمل التجريبية (مستفيدون وهميون، ومجلد بيانات خاص بها، وعبارة مرور عامة تظهر على شاشة فتح القفل)</translation>
     </message>
 </context>
 <context>
     <name>AttachmentViewer</name>
     <message>
         <source>This kind of document cannot be shown inside the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن عرض هذا النوع من المستندات داخل التطبيق.</translation>
     </message>
     <message>
         <source>Save a copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ نسخة…</translation>
     </message>
     <message>
         <source>Save a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ نسخة</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق</translation>
     </message>
     <message>
         <source>The copy will not be encrypted: anyone with access to the folder you choose can read it. Save it only where it is protected, and delete it when you no longer need it.</source>
-        <translation type="unfinished"></translation>
+        <translation>لن تكون النسخة مشفّرة: يمكن لأي شخص لديه وصول إلى المجلد الذي تختاره قراءتها. يُرجى حفظها في مكان محمي فقط، وحذفها عندما لا تعود بحاجة إليها.</translation>
     </message>
     <message>
         <source>Save unencrypted copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ نسخة غير مشفّرة…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
 </context>
 <context>
@@ -77,35 +77,35 @@
     <name>CaseSection</name>
     <message>
         <source>Open a new case</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح حالة جديدة</translation>
     </message>
     <message>
         <source>Close case…</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق الحالة…</translation>
     </message>
     <message>
         <source>No case yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد حالة بعد.</translation>
     </message>
     <message>
         <source>Current phase: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>المرحلة الحالية: %1</translation>
     </message>
     <message>
         <source>Move on to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الانتقال إلى %1</translation>
     </message>
     <message>
         <source>Back to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>العودة إلى %1</translation>
     </message>
     <message>
         <source>Case opened on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>فُتحت الحالة في %1.</translation>
     </message>
     <message>
         <source>Case opened on %1, closed on %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>فُتحت الحالة في %1، وأُغلقت في %2: %3.</translation>
     </message>
 </context>
 <context>
@@ -355,49 +355,49 @@
     </message>
     <message>
         <source>Demo data: %1 of %2 clients written</source>
-        <translation type="unfinished"></translation>
+        <translation>البيانات التجريبية: كُتب %1 من أصل %2 من المستفيدين</translation>
     </message>
     <message numerus="yes">
         <source>The vault already holds %n client(s). Demo data is meant for an empty vault; add --force to add it anyway.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تحتوي خزنة البيانات بالفعل على %n مستفيد. البيانات التجريبية مخصصة لخزنة بيانات فارغة؛ يُرجى إضافة --force لإضافتها على أي حال.</numerusform>
+            <numerusform>تحتوي خزنة البيانات بالفعل على مستفيد واحد. البيانات التجريبية مخصصة لخزنة بيانات فارغة؛ يُرجى إضافة --force لإضافتها على أي حال.</numerusform>
+            <numerusform>تحتوي خزنة البيانات بالفعل على مستفيدَين. البيانات التجريبية مخصصة لخزنة بيانات فارغة؛ يُرجى إضافة --force لإضافتها على أي حال.</numerusform>
+            <numerusform>تحتوي خزنة البيانات بالفعل على %n مستفيدين. البيانات التجريبية مخصصة لخزنة بيانات فارغة؛ يُرجى إضافة --force لإضافتها على أي حال.</numerusform>
+            <numerusform>تحتوي خزنة البيانات بالفعل على %n مستفيدًا. البيانات التجريبية مخصصة لخزنة بيانات فارغة؛ يُرجى إضافة --force لإضافتها على أي حال.</numerusform>
+            <numerusform>تحتوي خزنة البيانات بالفعل على %n مستفيد. البيانات التجريبية مخصصة لخزنة بيانات فارغة؛ يُرجى إضافة --force لإضافتها على أي حال.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Cancelled. %n demo client(s) were written (whole batches); the rest was not.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تم الإلغاء. كُتب %n مستفيد تجريبي (على دفعات كاملة)؛ ولم يُكتب الباقي.</numerusform>
+            <numerusform>تم الإلغاء. كُتب مستفيد تجريبي واحد (على دفعات كاملة)؛ ولم يُكتب الباقي.</numerusform>
+            <numerusform>تم الإلغاء. كُتب مستفيدان تجريبيان (على دفعات كاملة)؛ ولم يُكتب الباقي.</numerusform>
+            <numerusform>تم الإلغاء. كُتب %n مستفيدين تجريبيين (على دفعات كاملة)؛ ولم يُكتب الباقي.</numerusform>
+            <numerusform>تم الإلغاء. كُتب %n مستفيدًا تجريبيًا (على دفعات كاملة)؛ ولم يُكتب الباقي.</numerusform>
+            <numerusform>تم الإلغاء. كُتب %n مستفيد تجريبي (على دفعات كاملة)؛ ولم يُكتب الباقي.</numerusform>
         </translation>
     </message>
     <message>
         <source>Demo data written (seed %1):</source>
-        <translation type="unfinished"></translation>
+        <translation>تمت كتابة البيانات التجريبية (البذرة %1):</translation>
     </message>
     <message>
         <source>Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>الأهداف</translation>
     </message>
     <message>
         <source>Goal steps</source>
-        <translation type="unfinished"></translation>
+        <translation>خطوات الأهداف</translation>
     </message>
     <message>
         <source>Referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>الإحالات</translation>
     </message>
     <message>
         <source>a whole number of at least 1, got: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>مطلوب عدد صحيح لا يقل عن 1، لكن القيمة المُعطاة: %1</translation>
     </message>
     <message>
         <source>Outreach Desktop, headless: set up, import, check. The passphrase is asked for, or read from OUTREACH_PASSPHRASE (for scripts; see the README for the risk).</source>
@@ -469,19 +469,19 @@
     </message>
     <message>
         <source>fill the vault with invented demo clients</source>
-        <translation type="unfinished"></translation>
+        <translation>ملء خزنة البيانات بمستفيدين تجريبيين وهميين</translation>
     </message>
     <message>
         <source>how many demo clients (with cases, contacts, goals, referrals)</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد المستفيدين التجريبيين (مع الحالات وسجلات التواصل والأهداف والإحالات)</translation>
     </message>
     <message>
         <source>the same seed gives the same data (default: 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>البذرة نفسها تعطي البيانات نفسها (الافتراضي: 1)</translation>
     </message>
     <message>
         <source>add demo data even if the vault already has clients</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة البيانات التجريبية حتى لو كانت خزنة البيانات تحتوي على مستفيدين بالفعل</translation>
     </message>
     <message>
         <source>Cancelled. Nothing was changed.</source>
@@ -492,83 +492,83 @@
     <name>ClientDialog</name>
     <message>
         <source>New client</source>
-        <translation type="unfinished"></translation>
+        <translation>مستفيد جديد</translation>
     </message>
     <message>
         <source>Edit client</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل بيانات المستفيد</translation>
     </message>
     <message>
         <source>&amp;Given name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم ال&amp;أول</translation>
     </message>
     <message>
         <source>&amp;Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم ال&amp;عائلة</translation>
     </message>
     <message>
         <source>&amp;Aliases</source>
-        <translation type="unfinished"></translation>
+        <translation>أسماء &amp;بديلة</translation>
     </message>
     <message>
         <source>&amp;Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ ال&amp;ميلاد</translation>
     </message>
     <message>
         <source>&amp;Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;لغات</translation>
     </message>
     <message>
         <source>Dis&amp;trict</source>
-        <translation type="unfinished"></translation>
+        <translation>المن&amp;طقة</translation>
     </message>
     <message>
         <source>&amp;Residence status</source>
-        <translation type="unfinished"></translation>
+        <translation>وضع الإ&amp;قامة</translation>
     </message>
     <message>
         <source>&amp;Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;هاتف</translation>
     </message>
     <message>
         <source>&amp;E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>البريد الإل&amp;كتروني</translation>
     </message>
     <message>
         <source>Other spellings, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>طرق كتابة أخرى للاسم، مفصولة بفواصل</translation>
     </message>
     <message>
         <source>Target-group markers (sensitive, optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>علامات الفئة المستهدفة (حساسة، اختيارية)</translation>
     </message>
     <message>
         <source>Only tick what the client has told you and agreed to record. These markers are special categories of personal data; the record hides them until someone chooses to show them.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُرجى ألا تحدد إلا ما أخبرك به المستفيد ووافق على تسجيله. تُعد هذه العلامات من الفئات الخاصة من البيانات الشخصية؛ ويُخفيها الملف إلى أن يختار أحدٌ إظهارها.</translation>
     </message>
     <message>
         <source>Hide sensitive markers</source>
-        <translation type="unfinished"></translation>
+        <translation>إخفاء العلامات الحساسة</translation>
     </message>
     <message>
         <source>Show sensitive markers</source>
-        <translation type="unfinished"></translation>
+        <translation>إظهار العلامات الحساسة</translation>
     </message>
     <message>
         <source>Create client</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة المستفيد</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <source>(not known)</source>
-        <translation type="unfinished"></translation>
+        <translation>(غير معروف)</translation>
     </message>
 </context>
 <context>
@@ -576,146 +576,146 @@
     <message>
         <source>All districts</source>
         <extracomment>Column widths in average characters of the list&apos;s font (scale with the font, not pixels). The filter combo boxes: attribute prefix -&gt; catalogue (None: the case phases).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>جميع المناطق</translation>
     </message>
     <message>
         <source>All phases</source>
-        <translation type="unfinished"></translation>
+        <translation>جميع المراحل</translation>
     </message>
     <message>
         <source>All topics</source>
-        <translation type="unfinished"></translation>
+        <translation>جميع المواضيع</translation>
     </message>
     <message>
         <source>All target groups</source>
-        <translation type="unfinished"></translation>
+        <translation>جميع الفئات المستهدفة</translation>
     </message>
     <message numerus="yes">
         <source>%n client(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n مستفيد</numerusform>
+            <numerusform>مستفيد واحد</numerusform>
+            <numerusform>مستفيدان</numerusform>
+            <numerusform>%n مستفيدين</numerusform>
+            <numerusform>%n مستفيدًا</numerusform>
+            <numerusform>%n مستفيد</numerusform>
         </translation>
     </message>
     <message>
         <source>Search by name or alias…</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث بالاسم أو الاسم البديل…</translation>
     </message>
     <message>
         <source>Search clients</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث عن مستفيدين</translation>
     </message>
     <message>
         <source>Clear search</source>
-        <translation type="unfinished"></translation>
+        <translation>مسح البحث</translation>
     </message>
     <message>
         <source>Filter by district</source>
-        <translation type="unfinished"></translation>
+        <translation>التصفية حسب المنطقة</translation>
     </message>
     <message>
         <source>Filter by phase</source>
-        <translation type="unfinished"></translation>
+        <translation>التصفية حسب المرحلة</translation>
     </message>
     <message>
         <source>Filter by topic</source>
-        <translation type="unfinished"></translation>
+        <translation>التصفية حسب الموضوع</translation>
     </message>
     <message>
         <source>Filter by target group</source>
-        <translation type="unfinished"></translation>
+        <translation>التصفية حسب الفئة المستهدفة</translation>
     </message>
     <message>
         <source>My open follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>متابعاتي المفتوحة</translation>
     </message>
     <message>
         <source>Clients</source>
-        <translation type="unfinished">المستفيدون</translation>
+        <translation>المستفيدون</translation>
     </message>
     <message>
         <source>No clients yet</source>
-        <translation type="unfinished">لا يوجد مستفيدون بعد</translation>
+        <translation>لا يوجد مستفيدون بعد</translation>
     </message>
     <message>
         <source>Add a client with New client (Ctrl+N), or import a CSV or Excel file with the command %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>يمكنك إضافة مستفيد عبر «مستفيد جديد» (Ctrl+N)، أو استيراد ملف CSV أو Excel باستخدام الأمر %1.</translation>
     </message>
 </context>
 <context>
     <name>ClientRecordView</name>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>نظرة عامة</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>الأهداف</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished">سجلات التواصل</translation>
+        <translation>سجلات التواصل</translation>
     </message>
     <message>
         <source>Referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>الإحالات</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>الملاحظات</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>المستندات</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>سجل التغييرات</translation>
     </message>
     <message>
         <source>Client record</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف المستفيد</translation>
     </message>
     <message>
         <source>Edit client…</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل بيانات المستفيد…</translation>
     </message>
     <message>
         <source>Edit client</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل بيانات المستفيد</translation>
     </message>
     <message>
         <source>Delete client…</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف المستفيد…</translation>
     </message>
     <message>
         <source>Delete client</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف المستفيد</translation>
     </message>
     <message>
         <source>no case</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد حالة</translation>
     </message>
     <message>
         <source>%1 · %2</source>
         <extracomment>Under the client&apos;s name: client code · current phase.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Choose a client from the list to see their record.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُرجى اختيار مستفيد من القائمة لعرض ملفه.</translation>
     </message>
     <message>
         <source>Loading the record…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ تحميل الملف…</translation>
     </message>
 </context>
 <context>
@@ -723,234 +723,236 @@
     <message>
         <source>Name</source>
         <extracomment>Roles answered with the cell&apos;s text, as plain ints: the view asks ~7 roles per cell per paint, and comparing with Qt&apos;s enum members costs more than the answer.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <source>Client code</source>
         <extracomment>The client&apos;s pseudonymous code (e.g. K-7F3Q2), shown instead of names in reports.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>رمز المستفيد</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الميلاد</translation>
     </message>
     <message>
         <source>District</source>
-        <translation type="unfinished"></translation>
+        <translation>المنطقة</translation>
     </message>
     <message>
         <source>Phase</source>
         <extracomment>The phase of the client&apos;s current case (intake, assessment, ...).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>المرحلة</translation>
     </message>
     <message>
         <source>Last contact</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر تواصل</translation>
     </message>
     <message>
         <source>Next follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>المتابعة التالية</translation>
     </message>
 </context>
 <context>
     <name>CloseCaseDialog</name>
     <message>
         <source>(choose)</source>
-        <translation type="unfinished"></translation>
+        <translation>(اختر)</translation>
     </message>
     <message>
         <source>Close case</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق الحالة</translation>
     </message>
     <message>
         <source>A closed case stays in the record with its reason; it cannot be reopened. If the client comes back, open a new case.</source>
-        <translation type="unfinished"></translation>
+        <translation>تبقى الحالة المغلقة في الملف مع سبب إغلاقها، ولا يمكن إعادة فتحها. إذا عاد المستفيد، فيُرجى فتح حالة جديدة.</translation>
     </message>
     <message>
         <source>&amp;Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;سبب</translation>
     </message>
     <message>
         <source>Closed &amp;on</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الإ&amp;غلاق</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>السبب</translation>
     </message>
     <message>
         <source>Closed on</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الإغلاق</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
 </context>
 <context>
     <name>ContactsSection</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>الدقائق</translation>
     </message>
     <message>
         <source>District</source>
-        <translation type="unfinished"></translation>
+        <translation>المنطقة</translation>
     </message>
     <message>
         <source>Topics</source>
-        <translation type="unfinished"></translation>
+        <translation>المواضيع</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغة</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>المتابعة</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished">سجلات التواصل</translation>
+        <translation>سجلات التواصل</translation>
     </message>
     <message>
         <source>Log contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل تواصل…</translation>
     </message>
     <message>
         <source>Log contact</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل تواصل</translation>
     </message>
 </context>
 <context>
     <name>DeleteClientDialog</name>
     <message>
         <source>Delete client</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف المستفيد</translation>
     </message>
     <message>
         <source>The client, their cases, contacts, referrals, notes and documents are deleted on this laptop now, and on the server and the other devices at the next sync. This cannot be undone here.
 
 If the client asked for erasure of their data (GDPR Art. 17), also ask your organisation to erase it: the server keeps a trace of the deletion until then.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُحذف المستفيد وحالاته وسجلات التواصل والإحالات والملاحظات والمستندات الخاصة به من هذا الحاسوب المحمول الآن، ومن الخادم والأجهزة الأخرى عند المزامنة التالية. لا يمكن التراجع عن ذلك هنا.
+
+إذا طلب المستفيد محو بياناته (المادة 17 من اللائحة العامة لحماية البيانات GDPR)، فيُرجى أن تطلب من مؤسستك محوها أيضًا: إذ يحتفظ الخادم بأثر للحذف حتى ذلك الحين.</translation>
     </message>
     <message>
         <source>Type the client code %1 to confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>يُرجى كتابة رمز المستفيد %1 للتأكيد:</translation>
     </message>
     <message>
         <source>Client code to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز المستفيد للتأكيد</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
 </context>
 <context>
     <name>DocumentsSection</name>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>الحجم</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>المستندات</translation>
     </message>
     <message>
         <source>Add document…</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة مستند…</translation>
     </message>
     <message>
         <source>Add document</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة مستند</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح</translation>
     </message>
     <message>
         <source>Open document</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح المستند</translation>
     </message>
     <message>
         <source>%1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 بايت</translation>
     </message>
     <message>
         <source>%1 KB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 كيلوبايت</translation>
     </message>
     <message>
         <source>%1 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ميغابايت</translation>
     </message>
 </context>
 <context>
     <name>GoalsSection</name>
     <message>
         <source>Goal or step</source>
-        <translation type="unfinished"></translation>
+        <translation>الهدف أو الخطوة</translation>
     </message>
     <message>
         <source>Due on</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الاستحقاق</translation>
     </message>
     <message>
         <source>Done on</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الإنجاز</translation>
     </message>
     <message>
         <source>Goals and steps</source>
-        <translation type="unfinished"></translation>
+        <translation>الأهداف والخطوات</translation>
     </message>
     <message>
         <source>Add goal…</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة هدف…</translation>
     </message>
     <message>
         <source>Add step…</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة خطوة…</translation>
     </message>
     <message>
         <source>Mark step done</source>
-        <translation type="unfinished"></translation>
+        <translation>تعليم الخطوة كمنجزة</translation>
     </message>
     <message>
         <source>Goals belong to a case; open a case first.</source>
-        <translation type="unfinished"></translation>
+        <translation>الأهداف مرتبطة بحالة؛ يُرجى فتح حالة أولًا.</translation>
     </message>
     <message>
         <source>No goals agreed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُتفق على أي أهداف بعد.</translation>
     </message>
     <message>
         <source>Add goal</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة هدف</translation>
     </message>
     <message>
         <source>Add step</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة خطوة</translation>
     </message>
 </context>
 <context>
@@ -958,165 +960,165 @@ If the client asked for erasure of their data (GDPR Art. 17), also ask your orga
     <message>
         <source>When</source>
         <extracomment>Columns that say nothing to a caseworker (ids of parents, ordering).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>الوقت</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>المستخدم</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>الإجراء</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>الحقل</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>القيمة السابقة</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>القيمة الجديدة</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>سجل التغييرات</translation>
     </message>
     <message>
         <source>(hidden)</source>
-        <translation type="unfinished"></translation>
+        <translation>(مخفي)</translation>
     </message>
 </context>
 <context>
     <name>ItemDialog</name>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(لا شيء)</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;عنوان</translation>
     </message>
     <message>
         <source>&amp;Due on</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الا&amp;ستحقاق</translation>
     </message>
     <message>
         <source>T&amp;opic</source>
-        <translation type="unfinished"></translation>
+        <translation>المو&amp;ضوع</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
 </context>
 <context>
     <name>LogContactDialog</name>
     <message>
         <source>(choose)</source>
-        <translation type="unfinished"></translation>
+        <translation>(اختر)</translation>
     </message>
     <message>
         <source>(not recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>(غير مسجّل)</translation>
     </message>
     <message>
         <source>Log contact</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل تواصل</translation>
     </message>
     <message>
         <source>&amp;Client</source>
-        <translation type="unfinished"></translation>
+        <translation>المست&amp;فيد</translation>
     </message>
     <message>
         <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;تاريخ</translation>
     </message>
     <message>
         <source>&amp;Kind of contact</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نوع التواصل</translation>
     </message>
     <message>
         <source>Dis&amp;trict</source>
-        <translation type="unfinished"></translation>
+        <translation>المن&amp;طقة</translation>
     </message>
     <message>
         <source>D&amp;uration</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;مدة</translation>
     </message>
     <message>
         <source>T&amp;opics</source>
-        <translation type="unfinished"></translation>
+        <translation>الموا&amp;ضيع</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished">ال&amp;لغة</translation>
+        <translation>ال&amp;لغة</translation>
     </message>
     <message>
         <source>&amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>ملا&amp;حظة</translation>
     </message>
     <message>
         <source>&amp;Follow-up on</source>
-        <translation type="unfinished"></translation>
+        <translation>موعد المتا&amp;بعة</translation>
     </message>
     <message>
         <source>Type a name or client code</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب اسمًا أو رمز المستفيد</translation>
     </message>
     <message>
         <source>not recorded</source>
         <extracomment>Duration 0 means the duration was not recorded.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>غير مسجّلة</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> دقيقة</translation>
     </message>
     <message>
         <source>Ctrl+Enter saves</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Enter للحفظ</translation>
     </message>
     <message numerus="yes">
         <source>+%n week(s)</source>
         <extracomment>Quick choice: follow-up this many weeks after the contact date.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>+%n أسبوع</numerusform>
+            <numerusform>+أسبوع</numerusform>
+            <numerusform>+أسبوعان</numerusform>
+            <numerusform>+%n أسابيع</numerusform>
+            <numerusform>+%n أسبوعًا</numerusform>
+            <numerusform>+%n أسبوع</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Follow-up in %n week(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>متابعة بعد %n أسبوع</numerusform>
+            <numerusform>متابعة بعد أسبوع واحد</numerusform>
+            <numerusform>متابعة بعد أسبوعين</numerusform>
+            <numerusform>متابعة بعد %n أسابيع</numerusform>
+            <numerusform>متابعة بعد %n أسبوعًا</numerusform>
+            <numerusform>متابعة بعد %n أسبوع</numerusform>
         </translation>
     </message>
     <message>
         <source>Save contact</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ سجل التواصل</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <source>Contact with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تواصل مع %1</translation>
     </message>
 </context>
 <context>
@@ -1155,35 +1157,35 @@ Encrypted, offline-first case management for outreach work.</source>
     <message>
         <source>Contact saved.</source>
         <extracomment>The first window size, in average characters and lines of the font (scales with it).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>تم حفظ سجل التواصل.</translation>
     </message>
     <message>
         <source>Enter	Open the selected client</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter	فتح المستفيد المحدد</translation>
     </message>
     <message>
         <source>Down	From the search field into the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Down	الانتقال من حقل البحث إلى القائمة</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
         <source>Today</source>
         <comment>navigation</comment>
         <extracomment>Navigation entry for the page of what is due (German: Heute).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>اليوم</translation>
     </message>
     <message>
         <source>Clients</source>
         <comment>navigation</comment>
         <extracomment>Navigation entry for the client list (German: Klient*innen).</extracomment>
-        <translation type="unfinished">المستفيدون</translation>
+        <translation>المستفيدون</translation>
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفحات</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1191,11 +1193,11 @@ Encrypted, offline-first case management for outreach work.</source>
     </message>
     <message>
         <source>&amp;New client…</source>
-        <translation type="unfinished"></translation>
+        <translation>مستفيد &amp;جديد…</translation>
     </message>
     <message>
         <source>Log &amp;contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تسجيل تواصل…</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
@@ -1207,19 +1209,19 @@ Encrypted, offline-first case management for outreach work.</source>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;عرض</translation>
     </message>
     <message>
         <source>&amp;Today</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;يوم</translation>
     </message>
     <message>
         <source>&amp;Clients</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;مستفيدون</translation>
     </message>
     <message>
         <source>&amp;Find client</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;بحث عن مستفيد</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
@@ -1243,7 +1245,7 @@ Encrypted, offline-first case management for outreach work.</source>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>اختصارات &amp;لوحة المفاتيح</translation>
     </message>
     <message>
         <source>&amp;About Outreach Desktop</source>
@@ -1444,109 +1446,109 @@ Encrypted, offline-first case management for outreach work.</source>
     <name>NotesSection</name>
     <message>
         <source>Written</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الكتابة</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>الملاحظة</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>الملاحظات</translation>
     </message>
     <message>
         <source>Selected note</source>
-        <translation type="unfinished"></translation>
+        <translation>الملاحظة المحددة</translation>
     </message>
     <message>
         <source>New note</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة جديدة</translation>
     </message>
     <message>
         <source>Add note</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة ملاحظة</translation>
     </message>
 </context>
 <context>
     <name>OverviewSection</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <source>Aliases</source>
-        <translation type="unfinished"></translation>
+        <translation>الأسماء البديلة</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الميلاد</translation>
     </message>
     <message>
         <source>Client code</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز المستفيد</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغات</translation>
     </message>
     <message>
         <source>District</source>
-        <translation type="unfinished"></translation>
+        <translation>المنطقة</translation>
     </message>
     <message>
         <source>Residence status</source>
-        <translation type="unfinished"></translation>
+        <translation>وضع الإقامة</translation>
     </message>
     <message>
         <source>Phone and e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>الهاتف والبريد الإلكتروني</translation>
     </message>
     <message>
         <source>Consent</source>
         <extracomment>Einwilligung to data processing.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>الموافقة</translation>
     </message>
     <message>
         <source>Target-group markers</source>
-        <translation type="unfinished"></translation>
+        <translation>علامات الفئة المستهدفة</translation>
     </message>
     <message>
         <source>Hide sensitive markers</source>
-        <translation type="unfinished"></translation>
+        <translation>إخفاء العلامات الحساسة</translation>
     </message>
     <message>
         <source>Show sensitive markers</source>
-        <translation type="unfinished"></translation>
+        <translation>إظهار العلامات الحساسة</translation>
     </message>
     <message>
         <source>not known</source>
-        <translation type="unfinished"></translation>
+        <translation>غير معروف</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <extracomment>Date of birth followed by the age, e.g. &quot;04.05.2003 (22 years)&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>No consent recorded. Record consent before storing more than a first contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُسجَّل أي موافقة. يُرجى تسجيل الموافقة قبل تخزين أي بيانات تتجاوز التواصل الأول.</translation>
     </message>
     <message>
         <source>Withdrawn on %1 (given on %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>سُحبت في %1 (مُنحت في %2)</translation>
     </message>
     <message>
         <source>Given on %1 (form %2, version %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>مُنحت في %1 (النموذج %2، الإصدار %3)</translation>
     </message>
     <message>
         <source>Hidden</source>
         <extracomment>The sensitive markers are not shown until the button beside is pressed.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>مخفية</translation>
     </message>
     <message>
         <source>None recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُسجَّل شيء</translation>
     </message>
 </context>
 <context>
@@ -1574,15 +1576,15 @@ Encrypted, offline-first case management for outreach work.</source>
     <name>RecordDialog</name>
     <message>
         <source>Discard what you typed?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد تجاهل ما كتبته؟</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>تجاهل</translation>
     </message>
     <message>
         <source>Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation>مواصلة التحرير</translation>
     </message>
 </context>
 <context>
@@ -1590,266 +1592,266 @@ Encrypted, offline-first case management for outreach work.</source>
     <message>
         <source>Intake</source>
         <extracomment>Client fields whose values are catalogue codes, and which catalogue they come from. Fields whose values history shows only while the sensitive markers are shown. Case phase 1 of the method (Zugang/Erstkontakt).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>التواصل الأول</translation>
     </message>
     <message>
         <source>Assessment</source>
         <extracomment>Case phase 2: the client&apos;s situation and resources.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>التقييم</translation>
     </message>
     <message>
         <source>Goal agreement</source>
         <extracomment>Case phase 3 (Zielvereinbarung / Hilfeplan).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>الاتفاق على الأهداف</translation>
     </message>
     <message>
         <source>Implementation</source>
         <extracomment>Case phase 4 (Umsetzung / Vermittlung).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>التنفيذ</translation>
     </message>
     <message>
         <source>Monitoring</source>
         <extracomment>Case phase 5.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>الرصد</translation>
     </message>
     <message>
         <source>Closed</source>
         <extracomment>Case phase 6 (Evaluation &amp; Fallabschluss).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>مغلقة</translation>
     </message>
     <message>
         <source>Planned</source>
         <extracomment>Referral status: the referral is intended, nothing arranged yet.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>مخطط لها</translation>
     </message>
     <message>
         <source>Referred</source>
         <extracomment>Referral status: the client was referred (an appointment or contact is made).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>تمت الإحالة</translation>
     </message>
     <message>
         <source>Accepted</source>
         <extracomment>Referral status: the institution took the client on.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>مقبولة</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>مكتملة</translation>
     </message>
     <message>
         <source>Declined</source>
         <extracomment>Referral status: the institution or the client said no.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>مرفوضة</translation>
     </message>
     <message>
         <source>Given name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم الأول</translation>
     </message>
     <message>
         <source>Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم العائلة</translation>
     </message>
     <message>
         <source>Aliases</source>
-        <translation type="unfinished"></translation>
+        <translation>الأسماء البديلة</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الميلاد</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغات</translation>
     </message>
     <message>
         <source>District</source>
-        <translation type="unfinished"></translation>
+        <translation>المنطقة</translation>
     </message>
     <message>
         <source>Residence status</source>
-        <translation type="unfinished"></translation>
+        <translation>وضع الإقامة</translation>
     </message>
     <message>
         <source>Target-group markers</source>
-        <translation type="unfinished"></translation>
+        <translation>علامات الفئة المستهدفة</translation>
     </message>
     <message>
         <source>Phone and e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>الهاتف والبريد الإلكتروني</translation>
     </message>
     <message>
         <source>Client code</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز المستفيد</translation>
     </message>
     <message>
         <source>Caseworker</source>
-        <translation type="unfinished"></translation>
+        <translation>مدير الحالة</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>الفريق</translation>
     </message>
     <message>
         <source>Phase</source>
-        <translation type="unfinished"></translation>
+        <translation>المرحلة</translation>
     </message>
     <message>
         <source>Opened on</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الفتح</translation>
     </message>
     <message>
         <source>Closed on</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الإغلاق</translation>
     </message>
     <message>
         <source>Closure reason</source>
-        <translation type="unfinished"></translation>
+        <translation>سبب الإغلاق</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>المستفيد</translation>
     </message>
     <message>
         <source>Case</source>
         <extracomment>A case file of the case management method.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>الهدف</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>الموضوع</translation>
     </message>
     <message>
         <source>Agreed on</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الاتفاق</translation>
     </message>
     <message>
         <source>Due on</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الاستحقاق</translation>
     </message>
     <message>
         <source>Done on</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الإنجاز</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>الوضع</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>الترتيب</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الحذف</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطوة</translation>
     </message>
     <message>
         <source>created</source>
         <extracomment>History: a record was created.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>أُنشئ</translation>
     </message>
     <message>
         <source>changed</source>
         <extracomment>History: a record was changed.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>عُدِّل</translation>
     </message>
     <message>
         <source>deleted</source>
         <extracomment>History: a record was deleted.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>حُذف</translation>
     </message>
     <message>
         <source>Enter a given name or a family name.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُرجى إدخال الاسم الأول أو اسم العائلة.</translation>
     </message>
     <message>
         <source>This is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الحقل مطلوب.</translation>
     </message>
     <message>
         <source>This text is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا النص طويل جدًا.</translation>
     </message>
     <message>
         <source>This date is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا التاريخ في المستقبل.</translation>
     </message>
     <message>
         <source>This date is before 1900.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا التاريخ قبل عام 1900.</translation>
     </message>
     <message>
         <source>Enter between 1 and 1440 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُرجى إدخال مدة بين 1 و1440 دقيقة.</translation>
     </message>
     <message>
         <source>The follow-up must not be before the contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب ألا يكون موعد المتابعة قبل تاريخ التواصل.</translation>
     </message>
     <message>
         <source>The due date must not be before the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب ألا يكون تاريخ الاستحقاق قبل تاريخ البدء.</translation>
     </message>
     <message>
         <source>The case cannot close before it was opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن إغلاق الحالة قبل تاريخ فتحها.</translation>
     </message>
     <message>
         <source>The file is too large (at most 25 MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف كبير جدًا (25 ميغابايت كحد أقصى).</translation>
     </message>
     <message>
         <source>Not a date. Use the format %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس تاريخًا. يُرجى استخدام الصيغة %1.</translation>
     </message>
     <message>
         <source>Choose a client.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُرجى اختيار مستفيد.</translation>
     </message>
     <message>
         <source>Outside the programme&apos;s age range (18–27). You can still save.</source>
-        <translation type="unfinished"></translation>
+        <translation>خارج الفئة العمرية للبرنامج (18–27). لا يزال بإمكانك الحفظ.</translation>
     </message>
     <message>
         <source>This client already has an open case.</source>
-        <translation type="unfinished"></translation>
+        <translation>لدى هذا المستفيد حالة مفتوحة بالفعل.</translation>
     </message>
     <message>
         <source>This case is already closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه الحالة مغلقة بالفعل.</translation>
     </message>
     <message>
         <source>The case cannot move to that phase from where it is now.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن نقل الحالة إلى تلك المرحلة من مرحلتها الحالية.</translation>
     </message>
     <message>
         <source>This client is no longer in the vault (deleted here or by a sync).</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يعد هذا المستفيد موجودًا في خزنة البيانات (حُذف هنا أو عبر المزامنة).</translation>
     </message>
     <message>
         <source>This document is no longer in the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يعد هذا المستند موجودًا في خزنة البيانات.</translation>
     </message>
     <message numerus="yes">
         <source>%n year(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n سنة</numerusform>
+            <numerusform>سنة واحدة</numerusform>
+            <numerusform>سنتان</numerusform>
+            <numerusform>%n سنوات</numerusform>
+            <numerusform>%n سنة</numerusform>
+            <numerusform>%n سنة</numerusform>
         </translation>
     </message>
 </context>
@@ -1857,62 +1859,62 @@ Encrypted, offline-first case management for outreach work.</source>
     <name>ReferralDialog</name>
     <message>
         <source>Add referral</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة إحالة</translation>
     </message>
     <message>
         <source>&amp;Institution</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;مؤسسة</translation>
     </message>
     <message>
         <source>&amp;Status</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;وضع</translation>
     </message>
     <message>
         <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;تاريخ</translation>
     </message>
     <message>
         <source>&amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>م&amp;لاحظة</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
 </context>
 <context>
     <name>ReferralsSection</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ</translation>
     </message>
     <message>
         <source>Institution</source>
-        <translation type="unfinished"></translation>
+        <translation>المؤسسة</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>الوضع</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة</translation>
     </message>
     <message>
         <source>Referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>الإحالات</translation>
     </message>
     <message>
         <source>Add referral…</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة إحالة…</translation>
     </message>
     <message>
         <source>Add referral</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة إحالة</translation>
     </message>
 </context>
 <context>
@@ -2038,74 +2040,74 @@ Encrypted, offline-first case management for outreach work.</source>
     <message>
         <source>Overdue</source>
         <extracomment>Column widths in average characters of the font. Agenda status of an item whose date has passed.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>متأخر</translation>
     </message>
     <message>
         <source>Today</source>
         <comment>agenda status</comment>
-        <translation type="unfinished"></translation>
+        <translation>اليوم</translation>
     </message>
     <message>
         <source>Goal step: %1</source>
         <extracomment>%1 is the title of a goal step the caseworker agreed with the client.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>خطوة هدف: %1</translation>
     </message>
     <message>
         <source>Follow-up</source>
         <extracomment>A follow-up date set when a contact was logged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>متابعة</translation>
     </message>
     <message>
         <source>Nothing is due today.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد شيء مستحق اليوم.</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) due</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n بند مستحق</numerusform>
+            <numerusform>بند واحد مستحق</numerusform>
+            <numerusform>بندان مستحقان</numerusform>
+            <numerusform>%n بنود مستحقة</numerusform>
+            <numerusform>%n بندًا مستحقًا</numerusform>
+            <numerusform>%n بند مستحق</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n بند متأخر</numerusform>
+            <numerusform>بند واحد متأخر</numerusform>
+            <numerusform>بندان متأخران</numerusform>
+            <numerusform>%n بنود متأخرة</numerusform>
+            <numerusform>%n بندًا متأخرًا</numerusform>
+            <numerusform>%n بند متأخر</numerusform>
         </translation>
     </message>
     <message>
         <source>Today</source>
         <comment>page title</comment>
         <extracomment>Page title: what is due today (German: Heute).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>اليوم</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>الوضع</translation>
     </message>
     <message>
         <source>Due on</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الاستحقاق</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>المستفيد</translation>
     </message>
     <message>
         <source>What is due</source>
-        <translation type="unfinished"></translation>
+        <translation>ما هو مستحق</translation>
     </message>
     <message>
         <source>Due today and overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>المستحق اليوم والمتأخر</translation>
     </message>
 </context>
 <context>
@@ -2146,16 +2148,18 @@ Encrypted, offline-first case management for outreach work.</source>
         <source>Demo workspace with invented clients. Its passphrase is public:
 %1
 Never enter real client data here.</source>
-        <translation type="unfinished"></translation>
+        <translation>مساحة عمل تجريبية بمستفيدين وهميين. عبارة المرور الخاصة بها عامة:
+%1
+يُرجى عدم إدخال بيانات حقيقية لمستفيدين هنا أبدًا.</translation>
     </message>
     <message>
         <source>Preparing the demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ تجهيز البيانات التجريبية</translation>
     </message>
     <message>
         <source>Preparing the demo: %v of %m clients</source>
         <extracomment>%v and %m are filled in by Qt: clients written so far, and all of them.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ تجهيز البيانات التجريبية: %v من أصل %m من المستفيدين</translation>
     </message>
 </context>
 </TS>
