@@ -17,38 +17,38 @@
     </message>
     <message>
         <source>open the demo workspace (invented clients, its own data folder, a public passphrase shown on the unlock screen)</source>
-        <translation type="unfinished"></translation>
+        <translation>відкрити демонстраційний робочий простір (вигадані клієнти, окрема папка даних, загальнодоступна парольна фраза, показана на екрані розблокування)</translation>
     </message>
 </context>
 <context>
     <name>AttachmentViewer</name>
     <message>
         <source>This kind of document cannot be shown inside the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цей тип документа неможливо показати в застосунку.</translation>
     </message>
     <message>
         <source>Save a copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберегти копію…</translation>
     </message>
     <message>
         <source>Save a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберегти копію</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрити</translation>
     </message>
     <message>
         <source>The copy will not be encrypted: anyone with access to the folder you choose can read it. Save it only where it is protected, and delete it when you no longer need it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Копію не буде зашифровано: її зможе прочитати будь-хто, хто має доступ до вибраної вами папки. Зберігайте її лише в захищеному місці й видаліть, коли вона вам більше не знадобиться.</translation>
     </message>
     <message>
         <source>Save unencrypted copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберегти незашифровану копію…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Скасувати</translation>
     </message>
 </context>
 <context>
@@ -77,35 +77,35 @@
     <name>CaseSection</name>
     <message>
         <source>Open a new case</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкрити новий випадок</translation>
     </message>
     <message>
         <source>Close case…</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрити випадок…</translation>
     </message>
     <message>
         <source>No case yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Випадку ще немає.</translation>
     </message>
     <message>
         <source>Current phase: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Поточний етап: %1</translation>
     </message>
     <message>
         <source>Move on to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Перейти до етапу «%1»</translation>
     </message>
     <message>
         <source>Back to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Повернутися до етапу «%1»</translation>
     </message>
     <message>
         <source>Case opened on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Випадок відкрито %1.</translation>
     </message>
     <message>
         <source>Case opened on %1, closed on %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Випадок відкрито %1, закрито %2: %3.</translation>
     </message>
 </context>
 <context>
@@ -343,43 +343,43 @@
     </message>
     <message>
         <source>Demo data: %1 of %2 clients written</source>
-        <translation type="unfinished"></translation>
+        <translation>Демонстраційні дані: записано %1 з %2 клієнтів</translation>
     </message>
     <message numerus="yes">
         <source>The vault already holds %n client(s). Demo data is meant for an empty vault; add --force to add it anyway.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>У сховищі вже є %n клієнт. Демонстраційні дані призначені для порожнього сховища; щоб усе одно додати їх, вкажіть --force.</numerusform>
+            <numerusform>У сховищі вже є %n клієнти. Демонстраційні дані призначені для порожнього сховища; щоб усе одно додати їх, вкажіть --force.</numerusform>
+            <numerusform>У сховищі вже є %n клієнтів. Демонстраційні дані призначені для порожнього сховища; щоб усе одно додати їх, вкажіть --force.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Cancelled. %n demo client(s) were written (whole batches); the rest was not.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Скасовано. Записано %n демонстраційного клієнта (повними пакетами); решту не записано.</numerusform>
+            <numerusform>Скасовано. Записано %n демонстраційних клієнтів (повними пакетами); решту не записано.</numerusform>
+            <numerusform>Скасовано. Записано %n демонстраційних клієнтів (повними пакетами); решту не записано.</numerusform>
         </translation>
     </message>
     <message>
         <source>Demo data written (seed %1):</source>
-        <translation type="unfinished"></translation>
+        <translation>Демонстраційні дані записано (зерно %1):</translation>
     </message>
     <message>
         <source>Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Цілі</translation>
     </message>
     <message>
         <source>Goal steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Кроки цілей</translation>
     </message>
     <message>
         <source>Referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>Направлення</translation>
     </message>
     <message>
         <source>a whole number of at least 1, got: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ціле число, не менше 1; отримано: %1</translation>
     </message>
     <message>
         <source>Outreach Desktop, headless: set up, import, check. The passphrase is asked for, or read from OUTREACH_PASSPHRASE (for scripts; see the README for the risk).</source>
@@ -451,19 +451,19 @@
     </message>
     <message>
         <source>fill the vault with invented demo clients</source>
-        <translation type="unfinished"></translation>
+        <translation>заповнити сховище вигаданими демонстраційними клієнтами</translation>
     </message>
     <message>
         <source>how many demo clients (with cases, contacts, goals, referrals)</source>
-        <translation type="unfinished"></translation>
+        <translation>кількість демонстраційних клієнтів (з випадками, контактами, цілями, направленнями)</translation>
     </message>
     <message>
         <source>the same seed gives the same data (default: 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>однакове зерно дає однакові дані (за замовчуванням: 1)</translation>
     </message>
     <message>
         <source>add demo data even if the vault already has clients</source>
-        <translation type="unfinished"></translation>
+        <translation>додати демонстраційні дані, навіть якщо у сховищі вже є клієнти</translation>
     </message>
     <message>
         <source>Cancelled. Nothing was changed.</source>
@@ -474,83 +474,83 @@
     <name>ClientDialog</name>
     <message>
         <source>New client</source>
-        <translation type="unfinished"></translation>
+        <translation>Новий клієнт</translation>
     </message>
     <message>
         <source>Edit client</source>
-        <translation type="unfinished"></translation>
+        <translation>Редагування клієнта</translation>
     </message>
     <message>
         <source>&amp;Given name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ім’я</translation>
     </message>
     <message>
         <source>&amp;Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Прізвище</translation>
     </message>
     <message>
         <source>&amp;Aliases</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Варіанти імені</translation>
     </message>
     <message>
         <source>&amp;Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дата народження</translation>
     </message>
     <message>
         <source>&amp;Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Мови</translation>
     </message>
     <message>
         <source>Dis&amp;trict</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Район</translation>
     </message>
     <message>
         <source>&amp;Residence status</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Статус перебування</translation>
     </message>
     <message>
         <source>&amp;Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Телефон</translation>
     </message>
     <message>
         <source>&amp;E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Електронна пошта</translation>
     </message>
     <message>
         <source>Other spellings, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Інші написання, через кому</translation>
     </message>
     <message>
         <source>Target-group markers (sensitive, optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ознаки цільової групи (чутливі, необов’язкові)</translation>
     </message>
     <message>
         <source>Only tick what the client has told you and agreed to record. These markers are special categories of personal data; the record hides them until someone chooses to show them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Позначайте лише те, що клієнт сам вам повідомив і що погодився зафіксувати. Ці ознаки належать до особливих категорій персональних даних; у картці клієнта вони приховані, доки хтось не вирішить їх показати.</translation>
     </message>
     <message>
         <source>Hide sensitive markers</source>
-        <translation type="unfinished"></translation>
+        <translation>Сховати чутливі ознаки</translation>
     </message>
     <message>
         <source>Show sensitive markers</source>
-        <translation type="unfinished"></translation>
+        <translation>Показати чутливі ознаки</translation>
     </message>
     <message>
         <source>Create client</source>
-        <translation type="unfinished"></translation>
+        <translation>Створити клієнта</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберегти</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Скасувати</translation>
     </message>
     <message>
         <source>(not known)</source>
-        <translation type="unfinished"></translation>
+        <translation>(невідомо)</translation>
     </message>
 </context>
 <context>
@@ -558,143 +558,143 @@
     <message>
         <source>All districts</source>
         <extracomment>Column widths in average characters of the list&apos;s font (scale with the font, not pixels). The filter combo boxes: attribute prefix -&gt; catalogue (None: the case phases).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Усі райони</translation>
     </message>
     <message>
         <source>All phases</source>
-        <translation type="unfinished"></translation>
+        <translation>Усі етапи</translation>
     </message>
     <message>
         <source>All topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Усі теми</translation>
     </message>
     <message>
         <source>All target groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Усі цільові групи</translation>
     </message>
     <message numerus="yes">
         <source>%n client(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n клієнт</numerusform>
+            <numerusform>%n клієнти</numerusform>
+            <numerusform>%n клієнтів</numerusform>
         </translation>
     </message>
     <message>
         <source>Search by name or alias…</source>
-        <translation type="unfinished"></translation>
+        <translation>Пошук за ім’ям або варіантом імені…</translation>
     </message>
     <message>
         <source>Search clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Пошук клієнтів</translation>
     </message>
     <message>
         <source>Clear search</source>
-        <translation type="unfinished"></translation>
+        <translation>Очистити пошук</translation>
     </message>
     <message>
         <source>Filter by district</source>
-        <translation type="unfinished"></translation>
+        <translation>Фільтр за районом</translation>
     </message>
     <message>
         <source>Filter by phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Фільтр за етапом</translation>
     </message>
     <message>
         <source>Filter by topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Фільтр за темою</translation>
     </message>
     <message>
         <source>Filter by target group</source>
-        <translation type="unfinished"></translation>
+        <translation>Фільтр за цільовою групою</translation>
     </message>
     <message>
         <source>My open follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Мої заплановані повторні контакти</translation>
     </message>
     <message>
         <source>Clients</source>
-        <translation type="unfinished">Клієнти</translation>
+        <translation>Клієнти</translation>
     </message>
     <message>
         <source>No clients yet</source>
-        <translation type="unfinished">Клієнтів ще немає</translation>
+        <translation>Клієнтів ще немає</translation>
     </message>
     <message>
         <source>Add a client with New client (Ctrl+N), or import a CSV or Excel file with the command %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Додайте клієнта за допомогою «Новий клієнт» (Ctrl+N) або імпортуйте файл CSV чи Excel командою %1.</translation>
     </message>
 </context>
 <context>
     <name>ClientRecordView</name>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Огляд</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Випадок</translation>
     </message>
     <message>
         <source>Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Цілі</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished">Контакти</translation>
+        <translation>Контакти</translation>
     </message>
     <message>
         <source>Referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>Направлення</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Нотатки</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Документи</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Історія</translation>
     </message>
     <message>
         <source>Client record</source>
-        <translation type="unfinished"></translation>
+        <translation>Картка клієнта</translation>
     </message>
     <message>
         <source>Edit client…</source>
-        <translation type="unfinished"></translation>
+        <translation>Редагувати клієнта…</translation>
     </message>
     <message>
         <source>Edit client</source>
-        <translation type="unfinished"></translation>
+        <translation>Редагувати клієнта</translation>
     </message>
     <message>
         <source>Delete client…</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалити клієнта…</translation>
     </message>
     <message>
         <source>Delete client</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалити клієнта</translation>
     </message>
     <message>
         <source>no case</source>
-        <translation type="unfinished"></translation>
+        <translation>немає випадку</translation>
     </message>
     <message>
         <source>%1 · %2</source>
         <extracomment>Under the client&apos;s name: client code · current phase.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Choose a client from the list to see their record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть клієнта зі списку, щоб переглянути його картку.</translation>
     </message>
     <message>
         <source>Loading the record…</source>
-        <translation type="unfinished"></translation>
+        <translation>Завантаження картки…</translation>
     </message>
 </context>
 <context>
@@ -702,234 +702,236 @@
     <message>
         <source>Name</source>
         <extracomment>Roles answered with the cell&apos;s text, as plain ints: the view asks ~7 roles per cell per paint, and comparing with Qt&apos;s enum members costs more than the answer.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ім’я</translation>
     </message>
     <message>
         <source>Client code</source>
         <extracomment>The client&apos;s pseudonymous code (e.g. K-7F3Q2), shown instead of names in reports.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Код клієнта</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата народження</translation>
     </message>
     <message>
         <source>District</source>
-        <translation type="unfinished"></translation>
+        <translation>Район</translation>
     </message>
     <message>
         <source>Phase</source>
         <extracomment>The phase of the client&apos;s current case (intake, assessment, ...).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Етап</translation>
     </message>
     <message>
         <source>Last contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Останній контакт</translation>
     </message>
     <message>
         <source>Next follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Наступний повторний контакт</translation>
     </message>
 </context>
 <context>
     <name>CloseCaseDialog</name>
     <message>
         <source>(choose)</source>
-        <translation type="unfinished"></translation>
+        <translation>(виберіть)</translation>
     </message>
     <message>
         <source>Close case</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрити випадок</translation>
     </message>
     <message>
         <source>A closed case stays in the record with its reason; it cannot be reopened. If the client comes back, open a new case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Закритий випадок залишається в картці разом із причиною закриття; повторно відкрити його неможливо. Якщо клієнт повернеться, відкрийте новий випадок.</translation>
     </message>
     <message>
         <source>&amp;Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Причина</translation>
     </message>
     <message>
         <source>Closed &amp;on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дата закриття</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина</translation>
     </message>
     <message>
         <source>Closed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата закриття</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Скасувати</translation>
     </message>
 </context>
 <context>
     <name>ContactsSection</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Хвилини</translation>
     </message>
     <message>
         <source>District</source>
-        <translation type="unfinished"></translation>
+        <translation>Район</translation>
     </message>
     <message>
         <source>Topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Теми</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Мова</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторний контакт</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Нотатка</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished">Контакти</translation>
+        <translation>Контакти</translation>
     </message>
     <message>
         <source>Log contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>Записати контакт…</translation>
     </message>
     <message>
         <source>Log contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Записати контакт</translation>
     </message>
 </context>
 <context>
     <name>DeleteClientDialog</name>
     <message>
         <source>Delete client</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалити клієнта</translation>
     </message>
     <message>
         <source>The client, their cases, contacts, referrals, notes and documents are deleted on this laptop now, and on the server and the other devices at the next sync. This cannot be undone here.
 
 If the client asked for erasure of their data (GDPR Art. 17), also ask your organisation to erase it: the server keeps a trace of the deletion until then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Клієнта, його випадки, контакти, направлення, нотатки та документи буде видалено на цьому ноутбуці одразу, а на сервері й інших пристроях — під час наступної синхронізації. Тут цю дію неможливо скасувати.
+
+Якщо клієнт попросив видалити його дані (ст. 17 GDPR), попросіть про видалення також свою організацію: доти на сервері зберігається слід видалення.</translation>
     </message>
     <message>
         <source>Type the client code %1 to confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>Щоб підтвердити, введіть код клієнта %1:</translation>
     </message>
     <message>
         <source>Client code to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Код клієнта для підтвердження</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Скасувати</translation>
     </message>
 </context>
 <context>
     <name>DocumentsSection</name>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Розмір</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Документи</translation>
     </message>
     <message>
         <source>Add document…</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати документ…</translation>
     </message>
     <message>
         <source>Add document</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати документ</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкрити</translation>
     </message>
     <message>
         <source>Open document</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкрити документ</translation>
     </message>
     <message>
         <source>%1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Б</translation>
     </message>
     <message>
         <source>%1 KB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 КБ</translation>
     </message>
     <message>
         <source>%1 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 МБ</translation>
     </message>
 </context>
 <context>
     <name>GoalsSection</name>
     <message>
         <source>Goal or step</source>
-        <translation type="unfinished"></translation>
+        <translation>Ціль або крок</translation>
     </message>
     <message>
         <source>Due on</source>
-        <translation type="unfinished"></translation>
+        <translation>Термін</translation>
     </message>
     <message>
         <source>Done on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата виконання</translation>
     </message>
     <message>
         <source>Goals and steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Цілі та кроки</translation>
     </message>
     <message>
         <source>Add goal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати ціль…</translation>
     </message>
     <message>
         <source>Add step…</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати крок…</translation>
     </message>
     <message>
         <source>Mark step done</source>
-        <translation type="unfinished"></translation>
+        <translation>Позначити крок як виконаний</translation>
     </message>
     <message>
         <source>Goals belong to a case; open a case first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цілі належать до випадку; спершу відкрийте випадок.</translation>
     </message>
     <message>
         <source>No goals agreed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ще немає узгоджених цілей.</translation>
     </message>
     <message>
         <source>Add goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати ціль</translation>
     </message>
     <message>
         <source>Add step</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати крок</translation>
     </message>
 </context>
 <context>
@@ -937,159 +939,159 @@ If the client asked for erasure of their data (GDPR Art. 17), also ask your orga
     <message>
         <source>When</source>
         <extracomment>Columns that say nothing to a caseworker (ids of parents, ordering).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Коли</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Хто</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Що</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>До</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Після</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Історія</translation>
     </message>
     <message>
         <source>(hidden)</source>
-        <translation type="unfinished"></translation>
+        <translation>(приховано)</translation>
     </message>
 </context>
 <context>
     <name>ItemDialog</name>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(немає)</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Назва</translation>
     </message>
     <message>
         <source>&amp;Due on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Термін</translation>
     </message>
     <message>
         <source>T&amp;opic</source>
-        <translation type="unfinished"></translation>
+        <translation>Т&amp;ема</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберегти</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Скасувати</translation>
     </message>
 </context>
 <context>
     <name>LogContactDialog</name>
     <message>
         <source>(choose)</source>
-        <translation type="unfinished"></translation>
+        <translation>(виберіть)</translation>
     </message>
     <message>
         <source>(not recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>(не зазначено)</translation>
     </message>
     <message>
         <source>Log contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Записати контакт</translation>
     </message>
     <message>
         <source>&amp;Client</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Клієнт</translation>
     </message>
     <message>
         <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дата</translation>
     </message>
     <message>
         <source>&amp;Kind of contact</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вид контакту</translation>
     </message>
     <message>
         <source>Dis&amp;trict</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Район</translation>
     </message>
     <message>
         <source>D&amp;uration</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тривалість</translation>
     </message>
     <message>
         <source>T&amp;opics</source>
-        <translation type="unfinished"></translation>
+        <translation>Т&amp;еми</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished">&amp;Мова</translation>
+        <translation>&amp;Мова</translation>
     </message>
     <message>
         <source>&amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Нотатка</translation>
     </message>
     <message>
         <source>&amp;Follow-up on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Повторний контакт</translation>
     </message>
     <message>
         <source>Type a name or client code</source>
-        <translation type="unfinished"></translation>
+        <translation>Введіть ім’я або код клієнта</translation>
     </message>
     <message>
         <source>not recorded</source>
         <extracomment>Duration 0 means the duration was not recorded.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>не зазначено</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> хв</translation>
     </message>
     <message>
         <source>Ctrl+Enter saves</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Enter — зберегти</translation>
     </message>
     <message numerus="yes">
         <source>+%n week(s)</source>
         <extracomment>Quick choice: follow-up this many weeks after the contact date.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>+%n тиждень</numerusform>
+            <numerusform>+%n тижні</numerusform>
+            <numerusform>+%n тижнів</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Follow-up in %n week(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Повторний контакт через %n тиждень</numerusform>
+            <numerusform>Повторний контакт через %n тижні</numerusform>
+            <numerusform>Повторний контакт через %n тижнів</numerusform>
         </translation>
     </message>
     <message>
         <source>Save contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберегти контакт</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Скасувати</translation>
     </message>
     <message>
         <source>Contact with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакт: %1</translation>
     </message>
 </context>
 <context>
@@ -1125,35 +1127,35 @@ Encrypted, offline-first case management for outreach work.</source>
     <message>
         <source>Contact saved.</source>
         <extracomment>The first window size, in average characters and lines of the font (scales with it).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Контакт збережено.</translation>
     </message>
     <message>
         <source>Enter	Open the selected client</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter	Відкрити вибраного клієнта</translation>
     </message>
     <message>
         <source>Down	From the search field into the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Down	Перейти з поля пошуку до списку</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Сполучення клавіш</translation>
     </message>
     <message>
         <source>Today</source>
         <comment>navigation</comment>
         <extracomment>Navigation entry for the page of what is due (German: Heute).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Сьогодні</translation>
     </message>
     <message>
         <source>Clients</source>
         <comment>navigation</comment>
         <extracomment>Navigation entry for the client list (German: Klient*innen).</extracomment>
-        <translation type="unfinished">Клієнти</translation>
+        <translation>Клієнти</translation>
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Сторінки</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1161,11 +1163,11 @@ Encrypted, offline-first case management for outreach work.</source>
     </message>
     <message>
         <source>&amp;New client…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новий клієнт…</translation>
     </message>
     <message>
         <source>Log &amp;contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>Записати &amp;контакт…</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
@@ -1177,19 +1179,19 @@ Encrypted, offline-first case management for outreach work.</source>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вигляд</translation>
     </message>
     <message>
         <source>&amp;Today</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сьогодні</translation>
     </message>
     <message>
         <source>&amp;Clients</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Клієнти</translation>
     </message>
     <message>
         <source>&amp;Find client</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Знайти клієнта</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
@@ -1213,7 +1215,7 @@ Encrypted, offline-first case management for outreach work.</source>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сполучення клавіш</translation>
     </message>
     <message>
         <source>&amp;About Outreach Desktop</source>
@@ -1411,109 +1413,109 @@ Encrypted, offline-first case management for outreach work.</source>
     <name>NotesSection</name>
     <message>
         <source>Written</source>
-        <translation type="unfinished"></translation>
+        <translation>Записано</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Нотатка</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Нотатки</translation>
     </message>
     <message>
         <source>Selected note</source>
-        <translation type="unfinished"></translation>
+        <translation>Вибрана нотатка</translation>
     </message>
     <message>
         <source>New note</source>
-        <translation type="unfinished"></translation>
+        <translation>Нова нотатка</translation>
     </message>
     <message>
         <source>Add note</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати нотатку</translation>
     </message>
 </context>
 <context>
     <name>OverviewSection</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ім’я</translation>
     </message>
     <message>
         <source>Aliases</source>
-        <translation type="unfinished"></translation>
+        <translation>Варіанти імені</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата народження</translation>
     </message>
     <message>
         <source>Client code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код клієнта</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Мови</translation>
     </message>
     <message>
         <source>District</source>
-        <translation type="unfinished"></translation>
+        <translation>Район</translation>
     </message>
     <message>
         <source>Residence status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус перебування</translation>
     </message>
     <message>
         <source>Phone and e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон та ел. пошта</translation>
     </message>
     <message>
         <source>Consent</source>
         <extracomment>Einwilligung to data processing.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Згода</translation>
     </message>
     <message>
         <source>Target-group markers</source>
-        <translation type="unfinished"></translation>
+        <translation>Ознаки цільової групи</translation>
     </message>
     <message>
         <source>Hide sensitive markers</source>
-        <translation type="unfinished"></translation>
+        <translation>Сховати чутливі ознаки</translation>
     </message>
     <message>
         <source>Show sensitive markers</source>
-        <translation type="unfinished"></translation>
+        <translation>Показати чутливі ознаки</translation>
     </message>
     <message>
         <source>not known</source>
-        <translation type="unfinished"></translation>
+        <translation>невідомо</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <extracomment>Date of birth followed by the age, e.g. &quot;04.05.2003 (22 years)&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>No consent recorded. Record consent before storing more than a first contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Згоду не зафіксовано. Зафіксуйте згоду, перш ніж зберігати щось більше, ніж перший контакт.</translation>
     </message>
     <message>
         <source>Withdrawn on %1 (given on %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкликано %1 (надано %2)</translation>
     </message>
     <message>
         <source>Given on %1 (form %2, version %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Надано %1 (форма %2, версія %3)</translation>
     </message>
     <message>
         <source>Hidden</source>
         <extracomment>The sensitive markers are not shown until the button beside is pressed.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Приховано</translation>
     </message>
     <message>
         <source>None recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Нічого не зазначено</translation>
     </message>
 </context>
 <context>
@@ -1541,15 +1543,15 @@ Encrypted, offline-first case management for outreach work.</source>
     <name>RecordDialog</name>
     <message>
         <source>Discard what you typed?</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкинути введені дані?</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкинути</translation>
     </message>
     <message>
         <source>Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Продовжити редагування</translation>
     </message>
 </context>
 <context>
@@ -1557,263 +1559,263 @@ Encrypted, offline-first case management for outreach work.</source>
     <message>
         <source>Intake</source>
         <extracomment>Client fields whose values are catalogue codes, and which catalogue they come from. Fields whose values history shows only while the sensitive markers are shown. Case phase 1 of the method (Zugang/Erstkontakt).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Первинний контакт</translation>
     </message>
     <message>
         <source>Assessment</source>
         <extracomment>Case phase 2: the client&apos;s situation and resources.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Оцінювання</translation>
     </message>
     <message>
         <source>Goal agreement</source>
         <extracomment>Case phase 3 (Zielvereinbarung / Hilfeplan).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Узгодження цілей</translation>
     </message>
     <message>
         <source>Implementation</source>
         <extracomment>Case phase 4 (Umsetzung / Vermittlung).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Реалізація</translation>
     </message>
     <message>
         <source>Monitoring</source>
         <extracomment>Case phase 5.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Моніторинг</translation>
     </message>
     <message>
         <source>Closed</source>
         <extracomment>Case phase 6 (Evaluation &amp; Fallabschluss).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Закрито</translation>
     </message>
     <message>
         <source>Planned</source>
         <extracomment>Referral status: the referral is intended, nothing arranged yet.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Заплановано</translation>
     </message>
     <message>
         <source>Referred</source>
         <extracomment>Referral status: the client was referred (an appointment or contact is made).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Направлено</translation>
     </message>
     <message>
         <source>Accepted</source>
         <extracomment>Referral status: the institution took the client on.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Прийнято</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершено</translation>
     </message>
     <message>
         <source>Declined</source>
         <extracomment>Referral status: the institution or the client said no.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Відхилено</translation>
     </message>
     <message>
         <source>Given name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ім’я</translation>
     </message>
     <message>
         <source>Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>Прізвище</translation>
     </message>
     <message>
         <source>Aliases</source>
-        <translation type="unfinished"></translation>
+        <translation>Варіанти імені</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата народження</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Мови</translation>
     </message>
     <message>
         <source>District</source>
-        <translation type="unfinished"></translation>
+        <translation>Район</translation>
     </message>
     <message>
         <source>Residence status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус перебування</translation>
     </message>
     <message>
         <source>Target-group markers</source>
-        <translation type="unfinished"></translation>
+        <translation>Ознаки цільової групи</translation>
     </message>
     <message>
         <source>Phone and e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон та ел. пошта</translation>
     </message>
     <message>
         <source>Client code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код клієнта</translation>
     </message>
     <message>
         <source>Caseworker</source>
-        <translation type="unfinished"></translation>
+        <translation>Відповідальний фахівець</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Команда</translation>
     </message>
     <message>
         <source>Phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Етап</translation>
     </message>
     <message>
         <source>Opened on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата відкриття</translation>
     </message>
     <message>
         <source>Closed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата закриття</translation>
     </message>
     <message>
         <source>Closure reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина закриття</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Клієнт</translation>
     </message>
     <message>
         <source>Case</source>
         <extracomment>A case file of the case management method.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Випадок</translation>
     </message>
     <message>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Ціль</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Назва</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Тема</translation>
     </message>
     <message>
         <source>Agreed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата узгодження</translation>
     </message>
     <message>
         <source>Due on</source>
-        <translation type="unfinished"></translation>
+        <translation>Термін</translation>
     </message>
     <message>
         <source>Done on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата виконання</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Позиція</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалено</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Крок</translation>
     </message>
     <message>
         <source>created</source>
         <extracomment>History: a record was created.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>створено</translation>
     </message>
     <message>
         <source>changed</source>
         <extracomment>History: a record was changed.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>змінено</translation>
     </message>
     <message>
         <source>deleted</source>
         <extracomment>History: a record was deleted.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>видалено</translation>
     </message>
     <message>
         <source>Enter a given name or a family name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введіть ім’я або прізвище.</translation>
     </message>
     <message>
         <source>This is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Це поле обов’язкове.</translation>
     </message>
     <message>
         <source>This text is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст занадто довгий.</translation>
     </message>
     <message>
         <source>This date is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ця дата в майбутньому.</translation>
     </message>
     <message>
         <source>This date is before 1900.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ця дата раніше 1900 року.</translation>
     </message>
     <message>
         <source>Enter between 1 and 1440 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введіть від 1 до 1440 хвилин.</translation>
     </message>
     <message>
         <source>The follow-up must not be before the contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата повторного контакту не може бути раніше дати контакту.</translation>
     </message>
     <message>
         <source>The due date must not be before the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Термін не може бути раніше дати початку.</translation>
     </message>
     <message>
         <source>The case cannot close before it was opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата закриття випадку не може бути раніше дати його відкриття.</translation>
     </message>
     <message>
         <source>The file is too large (at most 25 MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл занадто великий (максимум 25 МБ).</translation>
     </message>
     <message>
         <source>Not a date. Use the format %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Це не дата. Використовуйте формат %1.</translation>
     </message>
     <message>
         <source>Choose a client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть клієнта.</translation>
     </message>
     <message>
         <source>Outside the programme&apos;s age range (18–27). You can still save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поза віковими межами програми (18–27). Зберегти все одно можна.</translation>
     </message>
     <message>
         <source>This client already has an open case.</source>
-        <translation type="unfinished"></translation>
+        <translation>У цього клієнта вже є відкритий випадок.</translation>
     </message>
     <message>
         <source>This case is already closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цей випадок уже закрито.</translation>
     </message>
     <message>
         <source>The case cannot move to that phase from where it is now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Випадок не може перейти до цього етапу з поточного.</translation>
     </message>
     <message>
         <source>This client is no longer in the vault (deleted here or by a sync).</source>
-        <translation type="unfinished"></translation>
+        <translation>Цього клієнта вже немає у сховищі (видалено тут або під час синхронізації).</translation>
     </message>
     <message>
         <source>This document is no longer in the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цього документа вже немає у сховищі.</translation>
     </message>
     <message numerus="yes">
         <source>%n year(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n рік</numerusform>
+            <numerusform>%n роки</numerusform>
+            <numerusform>%n років</numerusform>
         </translation>
     </message>
 </context>
@@ -1821,62 +1823,62 @@ Encrypted, offline-first case management for outreach work.</source>
     <name>ReferralDialog</name>
     <message>
         <source>Add referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати направлення</translation>
     </message>
     <message>
         <source>&amp;Institution</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Установа</translation>
     </message>
     <message>
         <source>&amp;Status</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Статус</translation>
     </message>
     <message>
         <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дата</translation>
     </message>
     <message>
         <source>&amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Нотатка</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберегти</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Скасувати</translation>
     </message>
 </context>
 <context>
     <name>ReferralsSection</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Institution</source>
-        <translation type="unfinished"></translation>
+        <translation>Установа</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Нотатка</translation>
     </message>
     <message>
         <source>Referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>Направлення</translation>
     </message>
     <message>
         <source>Add referral…</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати направлення…</translation>
     </message>
     <message>
         <source>Add referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати направлення</translation>
     </message>
 </context>
 <context>
@@ -1996,68 +1998,68 @@ Encrypted, offline-first case management for outreach work.</source>
     <message>
         <source>Overdue</source>
         <extracomment>Column widths in average characters of the font. Agenda status of an item whose date has passed.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Прострочено</translation>
     </message>
     <message>
         <source>Today</source>
         <comment>agenda status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Сьогодні</translation>
     </message>
     <message>
         <source>Goal step: %1</source>
         <extracomment>%1 is the title of a goal step the caseworker agreed with the client.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Крок цілі: %1</translation>
     </message>
     <message>
         <source>Follow-up</source>
         <extracomment>A follow-up date set when a contact was logged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Повторний контакт</translation>
     </message>
     <message>
         <source>Nothing is due today.</source>
-        <translation type="unfinished"></translation>
+        <translation>На сьогодні нічого не заплановано.</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) due</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n завдання до виконання</numerusform>
+            <numerusform>%n завдання до виконання</numerusform>
+            <numerusform>%n завдань до виконання</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n прострочене</numerusform>
+            <numerusform>%n прострочені</numerusform>
+            <numerusform>%n прострочених</numerusform>
         </translation>
     </message>
     <message>
         <source>Today</source>
         <comment>page title</comment>
         <extracomment>Page title: what is due today (German: Heute).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Сьогодні</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Due on</source>
-        <translation type="unfinished"></translation>
+        <translation>Термін</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Клієнт</translation>
     </message>
     <message>
         <source>What is due</source>
-        <translation type="unfinished"></translation>
+        <translation>Що заплановано</translation>
     </message>
     <message>
         <source>Due today and overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>На сьогодні та прострочене</translation>
     </message>
 </context>
 <context>
@@ -2095,16 +2097,18 @@ Encrypted, offline-first case management for outreach work.</source>
         <source>Demo workspace with invented clients. Its passphrase is public:
 %1
 Never enter real client data here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Демонстраційний робочий простір із вигаданими клієнтами. Його парольна фраза загальнодоступна:
+%1
+Ніколи не вводьте тут справжні дані клієнтів.</translation>
     </message>
     <message>
         <source>Preparing the demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Підготовка демонстраційних даних</translation>
     </message>
     <message>
         <source>Preparing the demo: %v of %m clients</source>
         <extracomment>%v and %m are filled in by Qt: clients written so far, and all of them.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Підготовка демонстрації: %v з %m клієнтів</translation>
     </message>
 </context>
 </TS>
