@@ -17,38 +17,38 @@
     </message>
     <message>
         <source>open the demo workspace (invented clients, its own data folder, a public passphrase shown on the unlock screen)</source>
-        <translation type="unfinished"></translation>
+        <translation>открыть демонстрационную рабочую среду (вымышленные клиенты, отдельная папка данных, общедоступная парольная фраза, показанная на экране разблокировки)</translation>
     </message>
 </context>
 <context>
     <name>AttachmentViewer</name>
     <message>
         <source>This kind of document cannot be shown inside the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Документы этого типа нельзя просмотреть в приложении.</translation>
     </message>
     <message>
         <source>Save a copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить копию…</translation>
     </message>
     <message>
         <source>Save a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить копию</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть</translation>
     </message>
     <message>
         <source>The copy will not be encrypted: anyone with access to the folder you choose can read it. Save it only where it is protected, and delete it when you no longer need it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Копия не будет зашифрована: её сможет прочитать любой, у кого есть доступ к выбранной папке. Сохраняйте её только в защищённом месте и удалите, когда она больше не понадобится.</translation>
     </message>
     <message>
         <source>Save unencrypted copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить незашифрованную копию…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
 </context>
 <context>
@@ -77,35 +77,35 @@
     <name>CaseSection</name>
     <message>
         <source>Open a new case</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть новый случай</translation>
     </message>
     <message>
         <source>Close case…</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть случай…</translation>
     </message>
     <message>
         <source>No case yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Случаев пока нет.</translation>
     </message>
     <message>
         <source>Current phase: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Текущий этап: %1</translation>
     </message>
     <message>
         <source>Move on to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Перейти к этапу «%1»</translation>
     </message>
     <message>
         <source>Back to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернуться к этапу «%1»</translation>
     </message>
     <message>
         <source>Case opened on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Случай открыт %1.</translation>
     </message>
     <message>
         <source>Case opened on %1, closed on %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Случай открыт %1, закрыт %2: %3.</translation>
     </message>
 </context>
 <context>
@@ -343,43 +343,43 @@
     </message>
     <message>
         <source>Demo data: %1 of %2 clients written</source>
-        <translation type="unfinished"></translation>
+        <translation>Демонстрационные данные: записано клиентов: %1 из %2</translation>
     </message>
     <message numerus="yes">
         <source>The vault already holds %n client(s). Demo data is meant for an empty vault; add --force to add it anyway.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>В хранилище уже есть %n клиент. Демонстрационные данные предназначены для пустого хранилища; чтобы всё равно добавить их, укажите --force.</numerusform>
+            <numerusform>В хранилище уже есть %n клиента. Демонстрационные данные предназначены для пустого хранилища; чтобы всё равно добавить их, укажите --force.</numerusform>
+            <numerusform>В хранилище уже есть %n клиентов. Демонстрационные данные предназначены для пустого хранилища; чтобы всё равно добавить их, укажите --force.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Cancelled. %n demo client(s) were written (whole batches); the rest was not.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Отменено. Записан %n демонстрационный клиент (целыми пакетами); остальные не записаны.</numerusform>
+            <numerusform>Отменено. Записано %n демонстрационных клиента (целыми пакетами); остальные не записаны.</numerusform>
+            <numerusform>Отменено. Записано %n демонстрационных клиентов (целыми пакетами); остальные не записаны.</numerusform>
         </translation>
     </message>
     <message>
         <source>Demo data written (seed %1):</source>
-        <translation type="unfinished"></translation>
+        <translation>Демонстрационные данные записаны (seed %1):</translation>
     </message>
     <message>
         <source>Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Цели</translation>
     </message>
     <message>
         <source>Goal steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаги к целям</translation>
     </message>
     <message>
         <source>Referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>Направления</translation>
     </message>
     <message>
         <source>a whole number of at least 1, got: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>нужно целое число не меньше 1, получено: %1</translation>
     </message>
     <message>
         <source>Outreach Desktop, headless: set up, import, check. The passphrase is asked for, or read from OUTREACH_PASSPHRASE (for scripts; see the README for the risk).</source>
@@ -451,19 +451,19 @@
     </message>
     <message>
         <source>fill the vault with invented demo clients</source>
-        <translation type="unfinished"></translation>
+        <translation>заполнить хранилище вымышленными демонстрационными клиентами</translation>
     </message>
     <message>
         <source>how many demo clients (with cases, contacts, goals, referrals)</source>
-        <translation type="unfinished"></translation>
+        <translation>сколько демонстрационных клиентов создать (со случаями, контактами, целями, направлениями)</translation>
     </message>
     <message>
         <source>the same seed gives the same data (default: 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>одно и то же значение seed даёт одни и те же данные (по умолчанию: 1)</translation>
     </message>
     <message>
         <source>add demo data even if the vault already has clients</source>
-        <translation type="unfinished"></translation>
+        <translation>добавить демонстрационные данные, даже если в хранилище уже есть клиенты</translation>
     </message>
     <message>
         <source>Cancelled. Nothing was changed.</source>
@@ -474,83 +474,83 @@
     <name>ClientDialog</name>
     <message>
         <source>New client</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый клиент</translation>
     </message>
     <message>
         <source>Edit client</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение данных клиента</translation>
     </message>
     <message>
         <source>&amp;Given name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Имя</translation>
     </message>
     <message>
         <source>&amp;Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Фамилия</translation>
     </message>
     <message>
         <source>&amp;Aliases</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Другие имена</translation>
     </message>
     <message>
         <source>&amp;Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата &amp;рождения</translation>
     </message>
     <message>
         <source>&amp;Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Языки</translation>
     </message>
     <message>
         <source>Dis&amp;trict</source>
-        <translation type="unfinished"></translation>
+        <translation>Ра&amp;йон</translation>
     </message>
     <message>
         <source>&amp;Residence status</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Статус пребывания</translation>
     </message>
     <message>
         <source>&amp;Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Телефон</translation>
     </message>
     <message>
         <source>&amp;E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Эл. почта</translation>
     </message>
     <message>
         <source>Other spellings, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Другие варианты написания через запятую</translation>
     </message>
     <message>
         <source>Target-group markers (sensitive, optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Признаки целевой группы (конфиденциально, необязательно)</translation>
     </message>
     <message>
         <source>Only tick what the client has told you and agreed to record. These markers are special categories of personal data; the record hides them until someone chooses to show them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмечайте только то, что клиент сам сообщил вам и согласился зафиксировать. Эти признаки относятся к особым категориям персональных данных; в карточке они скрыты, пока кто-либо не решит их показать.</translation>
     </message>
     <message>
         <source>Hide sensitive markers</source>
-        <translation type="unfinished"></translation>
+        <translation>Скрыть конфиденциальные признаки</translation>
     </message>
     <message>
         <source>Show sensitive markers</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать конфиденциальные признаки</translation>
     </message>
     <message>
         <source>Create client</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать клиента</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <source>(not known)</source>
-        <translation type="unfinished"></translation>
+        <translation>(неизвестно)</translation>
     </message>
 </context>
 <context>
@@ -558,143 +558,143 @@
     <message>
         <source>All districts</source>
         <extracomment>Column widths in average characters of the list&apos;s font (scale with the font, not pixels). The filter combo boxes: attribute prefix -&gt; catalogue (None: the case phases).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Все районы</translation>
     </message>
     <message>
         <source>All phases</source>
-        <translation type="unfinished"></translation>
+        <translation>Все этапы</translation>
     </message>
     <message>
         <source>All topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Все темы</translation>
     </message>
     <message>
         <source>All target groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Все целевые группы</translation>
     </message>
     <message numerus="yes">
         <source>%n client(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n клиент</numerusform>
+            <numerusform>%n клиента</numerusform>
+            <numerusform>%n клиентов</numerusform>
         </translation>
     </message>
     <message>
         <source>Search by name or alias…</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск по имени или другому имени…</translation>
     </message>
     <message>
         <source>Search clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск клиентов</translation>
     </message>
     <message>
         <source>Clear search</source>
-        <translation type="unfinished"></translation>
+        <translation>Очистить поиск</translation>
     </message>
     <message>
         <source>Filter by district</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр по району</translation>
     </message>
     <message>
         <source>Filter by phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр по этапу</translation>
     </message>
     <message>
         <source>Filter by topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр по теме</translation>
     </message>
     <message>
         <source>Filter by target group</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр по целевой группе</translation>
     </message>
     <message>
         <source>My open follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Мои открытые повторные контакты</translation>
     </message>
     <message>
         <source>Clients</source>
-        <translation type="unfinished">Клиенты</translation>
+        <translation>Клиенты</translation>
     </message>
     <message>
         <source>No clients yet</source>
-        <translation type="unfinished">Клиентов пока нет</translation>
+        <translation>Клиентов пока нет</translation>
     </message>
     <message>
         <source>Add a client with New client (Ctrl+N), or import a CSV or Excel file with the command %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавьте клиента командой «Новый клиент» (Ctrl+N) или импортируйте файл CSV или Excel с помощью команды %1.</translation>
     </message>
 </context>
 <context>
     <name>ClientRecordView</name>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Обзор</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Случай</translation>
     </message>
     <message>
         <source>Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Цели</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished">Контакты</translation>
+        <translation>Контакты</translation>
     </message>
     <message>
         <source>Referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>Направления</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметки</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Документы</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>История</translation>
     </message>
     <message>
         <source>Client record</source>
-        <translation type="unfinished"></translation>
+        <translation>Карточка клиента</translation>
     </message>
     <message>
         <source>Edit client…</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить данные клиента…</translation>
     </message>
     <message>
         <source>Edit client</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить данные клиента</translation>
     </message>
     <message>
         <source>Delete client…</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить клиента…</translation>
     </message>
     <message>
         <source>Delete client</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить клиента</translation>
     </message>
     <message>
         <source>no case</source>
-        <translation type="unfinished"></translation>
+        <translation>нет случая</translation>
     </message>
     <message>
         <source>%1 · %2</source>
         <extracomment>Under the client&apos;s name: client code · current phase.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Choose a client from the list to see their record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите клиента в списке, чтобы открыть его карточку.</translation>
     </message>
     <message>
         <source>Loading the record…</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка карточки…</translation>
     </message>
 </context>
 <context>
@@ -702,234 +702,236 @@
     <message>
         <source>Name</source>
         <extracomment>Roles answered with the cell&apos;s text, as plain ints: the view asks ~7 roles per cell per paint, and comparing with Qt&apos;s enum members costs more than the answer.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <source>Client code</source>
         <extracomment>The client&apos;s pseudonymous code (e.g. K-7F3Q2), shown instead of names in reports.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Код клиента</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата рождения</translation>
     </message>
     <message>
         <source>District</source>
-        <translation type="unfinished"></translation>
+        <translation>Район</translation>
     </message>
     <message>
         <source>Phase</source>
         <extracomment>The phase of the client&apos;s current case (intake, assessment, ...).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Этап</translation>
     </message>
     <message>
         <source>Last contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Последний контакт</translation>
     </message>
     <message>
         <source>Next follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующий контакт</translation>
     </message>
 </context>
 <context>
     <name>CloseCaseDialog</name>
     <message>
         <source>(choose)</source>
-        <translation type="unfinished"></translation>
+        <translation>(выберите)</translation>
     </message>
     <message>
         <source>Close case</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть случай</translation>
     </message>
     <message>
         <source>A closed case stays in the record with its reason; it cannot be reopened. If the client comes back, open a new case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрытый случай остаётся в карточке вместе с причиной закрытия; открыть его снова нельзя. Если клиент вернётся, откройте новый случай.</translation>
     </message>
     <message>
         <source>&amp;Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Причина</translation>
     </message>
     <message>
         <source>Closed &amp;on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дата закрытия</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина</translation>
     </message>
     <message>
         <source>Closed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата закрытия</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
 </context>
 <context>
     <name>ContactsSection</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Минуты</translation>
     </message>
     <message>
         <source>District</source>
-        <translation type="unfinished"></translation>
+        <translation>Район</translation>
     </message>
     <message>
         <source>Topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Темы</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторный контакт</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечание</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished">Контакты</translation>
+        <translation>Контакты</translation>
     </message>
     <message>
         <source>Log contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать контакт…</translation>
     </message>
     <message>
         <source>Log contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать контакт</translation>
     </message>
 </context>
 <context>
     <name>DeleteClientDialog</name>
     <message>
         <source>Delete client</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить клиента</translation>
     </message>
     <message>
         <source>The client, their cases, contacts, referrals, notes and documents are deleted on this laptop now, and on the server and the other devices at the next sync. This cannot be undone here.
 
 If the client asked for erasure of their data (GDPR Art. 17), also ask your organisation to erase it: the server keeps a trace of the deletion until then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент и его случаи, контакты, направления, заметки и документы будут удалены сейчас на этом ноутбуке, а на сервере и других устройствах — при следующей синхронизации. Здесь это действие отменить нельзя.
+
+Если клиент потребовал удалить его данные (ст. 17 GDPR), попросите также вашу организацию удалить их: до этого на сервере сохраняется след удаления.</translation>
     </message>
     <message>
         <source>Type the client code %1 to confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>Для подтверждения введите код клиента %1:</translation>
     </message>
     <message>
         <source>Client code to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Код клиента для подтверждения</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
 </context>
 <context>
     <name>DocumentsSection</name>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Размер</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Документы</translation>
     </message>
     <message>
         <source>Add document…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить документ…</translation>
     </message>
     <message>
         <source>Add document</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить документ</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть</translation>
     </message>
     <message>
         <source>Open document</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть документ</translation>
     </message>
     <message>
         <source>%1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 байт</translation>
     </message>
     <message>
         <source>%1 KB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 КБ</translation>
     </message>
     <message>
         <source>%1 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 МБ</translation>
     </message>
 </context>
 <context>
     <name>GoalsSection</name>
     <message>
         <source>Goal or step</source>
-        <translation type="unfinished"></translation>
+        <translation>Цель или шаг</translation>
     </message>
     <message>
         <source>Due on</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок</translation>
     </message>
     <message>
         <source>Done on</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполнено</translation>
     </message>
     <message>
         <source>Goals and steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Цели и шаги</translation>
     </message>
     <message>
         <source>Add goal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить цель…</translation>
     </message>
     <message>
         <source>Add step…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить шаг…</translation>
     </message>
     <message>
         <source>Mark step done</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить шаг как выполненный</translation>
     </message>
     <message>
         <source>Goals belong to a case; open a case first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цели относятся к случаю; сначала откройте случай.</translation>
     </message>
     <message>
         <source>No goals agreed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цели пока не согласованы.</translation>
     </message>
     <message>
         <source>Add goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить цель</translation>
     </message>
     <message>
         <source>Add step</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить шаг</translation>
     </message>
 </context>
 <context>
@@ -937,159 +939,159 @@ If the client asked for erasure of their data (GDPR Art. 17), also ask your orga
     <message>
         <source>When</source>
         <extracomment>Columns that say nothing to a caseworker (ids of parents, ordering).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Когда</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Что</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Было</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Стало</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>История</translation>
     </message>
     <message>
         <source>(hidden)</source>
-        <translation type="unfinished"></translation>
+        <translation>(скрыто)</translation>
     </message>
 </context>
 <context>
     <name>ItemDialog</name>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(нет)</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Название</translation>
     </message>
     <message>
         <source>&amp;Due on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Срок</translation>
     </message>
     <message>
         <source>T&amp;opic</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тема</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
 </context>
 <context>
     <name>LogContactDialog</name>
     <message>
         <source>(choose)</source>
-        <translation type="unfinished"></translation>
+        <translation>(выберите)</translation>
     </message>
     <message>
         <source>(not recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>(не указано)</translation>
     </message>
     <message>
         <source>Log contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать контакт</translation>
     </message>
     <message>
         <source>&amp;Client</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Клиент</translation>
     </message>
     <message>
         <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дата</translation>
     </message>
     <message>
         <source>&amp;Kind of contact</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вид контакта</translation>
     </message>
     <message>
         <source>Dis&amp;trict</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Район</translation>
     </message>
     <message>
         <source>D&amp;uration</source>
-        <translation type="unfinished"></translation>
+        <translation>Д&amp;лительность</translation>
     </message>
     <message>
         <source>T&amp;opics</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Темы</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished">&amp;Язык</translation>
+        <translation>&amp;Язык</translation>
     </message>
     <message>
         <source>&amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Примечание</translation>
     </message>
     <message>
         <source>&amp;Follow-up on</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;овторный контакт</translation>
     </message>
     <message>
         <source>Type a name or client code</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите имя или код клиента</translation>
     </message>
     <message>
         <source>not recorded</source>
         <extracomment>Duration 0 means the duration was not recorded.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>не указано</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> мин</translation>
     </message>
     <message>
         <source>Ctrl+Enter saves</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Enter — сохранить</translation>
     </message>
     <message numerus="yes">
         <source>+%n week(s)</source>
         <extracomment>Quick choice: follow-up this many weeks after the contact date.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>+%n неделя</numerusform>
+            <numerusform>+%n недели</numerusform>
+            <numerusform>+%n недель</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Follow-up in %n week(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Повторный контакт через %n неделю</numerusform>
+            <numerusform>Повторный контакт через %n недели</numerusform>
+            <numerusform>Повторный контакт через %n недель</numerusform>
         </translation>
     </message>
     <message>
         <source>Save contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить контакт</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <source>Contact with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакт: %1</translation>
     </message>
 </context>
 <context>
@@ -1125,35 +1127,35 @@ Encrypted, offline-first case management for outreach work.</source>
     <message>
         <source>Contact saved.</source>
         <extracomment>The first window size, in average characters and lines of the font (scales with it).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Контакт сохранён.</translation>
     </message>
     <message>
         <source>Enter	Open the selected client</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter	Открыть выбранного клиента</translation>
     </message>
     <message>
         <source>Down	From the search field into the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Down	Из поля поиска в список</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Сочетания клавиш</translation>
     </message>
     <message>
         <source>Today</source>
         <comment>navigation</comment>
         <extracomment>Navigation entry for the page of what is due (German: Heute).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Сегодня</translation>
     </message>
     <message>
         <source>Clients</source>
         <comment>navigation</comment>
         <extracomment>Navigation entry for the client list (German: Klient*innen).</extracomment>
-        <translation type="unfinished">Клиенты</translation>
+        <translation>Клиенты</translation>
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Разделы</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1161,11 +1163,11 @@ Encrypted, offline-first case management for outreach work.</source>
     </message>
     <message>
         <source>&amp;New client…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новый клиент…</translation>
     </message>
     <message>
         <source>Log &amp;contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать &amp;контакт…</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
@@ -1177,19 +1179,19 @@ Encrypted, offline-first case management for outreach work.</source>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вид</translation>
     </message>
     <message>
         <source>&amp;Today</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сегодня</translation>
     </message>
     <message>
         <source>&amp;Clients</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Клиенты</translation>
     </message>
     <message>
         <source>&amp;Find client</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Найти клиента</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
@@ -1213,7 +1215,7 @@ Encrypted, offline-first case management for outreach work.</source>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
         <source>&amp;About Outreach Desktop</source>
@@ -1411,109 +1413,109 @@ Encrypted, offline-first case management for outreach work.</source>
     <name>NotesSection</name>
     <message>
         <source>Written</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата записи</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметка</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметки</translation>
     </message>
     <message>
         <source>Selected note</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбранная заметка</translation>
     </message>
     <message>
         <source>New note</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая заметка</translation>
     </message>
     <message>
         <source>Add note</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить заметку</translation>
     </message>
 </context>
 <context>
     <name>OverviewSection</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <source>Aliases</source>
-        <translation type="unfinished"></translation>
+        <translation>Другие имена</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата рождения</translation>
     </message>
     <message>
         <source>Client code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код клиента</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Языки</translation>
     </message>
     <message>
         <source>District</source>
-        <translation type="unfinished"></translation>
+        <translation>Район</translation>
     </message>
     <message>
         <source>Residence status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус пребывания</translation>
     </message>
     <message>
         <source>Phone and e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон и эл. почта</translation>
     </message>
     <message>
         <source>Consent</source>
         <extracomment>Einwilligung to data processing.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Согласие</translation>
     </message>
     <message>
         <source>Target-group markers</source>
-        <translation type="unfinished"></translation>
+        <translation>Признаки целевой группы</translation>
     </message>
     <message>
         <source>Hide sensitive markers</source>
-        <translation type="unfinished"></translation>
+        <translation>Скрыть конфиденциальные признаки</translation>
     </message>
     <message>
         <source>Show sensitive markers</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать конфиденциальные признаки</translation>
     </message>
     <message>
         <source>not known</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестно</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <extracomment>Date of birth followed by the age, e.g. &quot;04.05.2003 (22 years)&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>No consent recorded. Record consent before storing more than a first contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Согласие не зафиксировано. Зафиксируйте согласие, прежде чем сохранять что-либо сверх первичного контакта.</translation>
     </message>
     <message>
         <source>Withdrawn on %1 (given on %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Отозвано %1 (дано %2)</translation>
     </message>
     <message>
         <source>Given on %1 (form %2, version %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Дано %1 (форма %2, версия %3)</translation>
     </message>
     <message>
         <source>Hidden</source>
         <extracomment>The sensitive markers are not shown until the button beside is pressed.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Скрыто</translation>
     </message>
     <message>
         <source>None recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Не указаны</translation>
     </message>
 </context>
 <context>
@@ -1541,15 +1543,15 @@ Encrypted, offline-first case management for outreach work.</source>
     <name>RecordDialog</name>
     <message>
         <source>Discard what you typed?</source>
-        <translation type="unfinished"></translation>
+        <translation>Не сохранять введённые данные?</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Не сохранять</translation>
     </message>
     <message>
         <source>Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Продолжить редактирование</translation>
     </message>
 </context>
 <context>
@@ -1557,263 +1559,263 @@ Encrypted, offline-first case management for outreach work.</source>
     <message>
         <source>Intake</source>
         <extracomment>Client fields whose values are catalogue codes, and which catalogue they come from. Fields whose values history shows only while the sensitive markers are shown. Case phase 1 of the method (Zugang/Erstkontakt).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Первичный контакт</translation>
     </message>
     <message>
         <source>Assessment</source>
         <extracomment>Case phase 2: the client&apos;s situation and resources.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Оценка ситуации</translation>
     </message>
     <message>
         <source>Goal agreement</source>
         <extracomment>Case phase 3 (Zielvereinbarung / Hilfeplan).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Согласование целей</translation>
     </message>
     <message>
         <source>Implementation</source>
         <extracomment>Case phase 4 (Umsetzung / Vermittlung).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Реализация</translation>
     </message>
     <message>
         <source>Monitoring</source>
         <extracomment>Case phase 5.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Мониторинг</translation>
     </message>
     <message>
         <source>Closed</source>
         <extracomment>Case phase 6 (Evaluation &amp; Fallabschluss).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Закрыт</translation>
     </message>
     <message>
         <source>Planned</source>
         <extracomment>Referral status: the referral is intended, nothing arranged yet.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Запланировано</translation>
     </message>
     <message>
         <source>Referred</source>
         <extracomment>Referral status: the client was referred (an appointment or contact is made).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Направлено</translation>
     </message>
     <message>
         <source>Accepted</source>
         <extracomment>Referral status: the institution took the client on.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Принято</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершено</translation>
     </message>
     <message>
         <source>Declined</source>
         <extracomment>Referral status: the institution or the client said no.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Отклонено</translation>
     </message>
     <message>
         <source>Given name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <source>Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>Фамилия</translation>
     </message>
     <message>
         <source>Aliases</source>
-        <translation type="unfinished"></translation>
+        <translation>Другие имена</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата рождения</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Языки</translation>
     </message>
     <message>
         <source>District</source>
-        <translation type="unfinished"></translation>
+        <translation>Район</translation>
     </message>
     <message>
         <source>Residence status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус пребывания</translation>
     </message>
     <message>
         <source>Target-group markers</source>
-        <translation type="unfinished"></translation>
+        <translation>Признаки целевой группы</translation>
     </message>
     <message>
         <source>Phone and e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон и эл. почта</translation>
     </message>
     <message>
         <source>Client code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код клиента</translation>
     </message>
     <message>
         <source>Caseworker</source>
-        <translation type="unfinished"></translation>
+        <translation>Кейс-менеджер</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Команда</translation>
     </message>
     <message>
         <source>Phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Этап</translation>
     </message>
     <message>
         <source>Opened on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата открытия</translation>
     </message>
     <message>
         <source>Closed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата закрытия</translation>
     </message>
     <message>
         <source>Closure reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина закрытия</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент</translation>
     </message>
     <message>
         <source>Case</source>
         <extracomment>A case file of the case management method.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Случай</translation>
     </message>
     <message>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Цель</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Тема</translation>
     </message>
     <message>
         <source>Agreed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата согласования</translation>
     </message>
     <message>
         <source>Due on</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок</translation>
     </message>
     <message>
         <source>Done on</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполнено</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Позиция</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалено</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаг</translation>
     </message>
     <message>
         <source>created</source>
         <extracomment>History: a record was created.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>создано</translation>
     </message>
     <message>
         <source>changed</source>
         <extracomment>History: a record was changed.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>изменено</translation>
     </message>
     <message>
         <source>deleted</source>
         <extracomment>History: a record was deleted.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>удалено</translation>
     </message>
     <message>
         <source>Enter a given name or a family name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите имя или фамилию.</translation>
     </message>
     <message>
         <source>This is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это обязательное поле.</translation>
     </message>
     <message>
         <source>This text is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот текст слишком длинный.</translation>
     </message>
     <message>
         <source>This date is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта дата в будущем.</translation>
     </message>
     <message>
         <source>This date is before 1900.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта дата раньше 1900 года.</translation>
     </message>
     <message>
         <source>Enter between 1 and 1440 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите значение от 1 до 1440 минут.</translation>
     </message>
     <message>
         <source>The follow-up must not be before the contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторный контакт не может быть раньше самого контакта.</translation>
     </message>
     <message>
         <source>The due date must not be before the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок не может быть раньше даты начала.</translation>
     </message>
     <message>
         <source>The case cannot close before it was opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Случай не может быть закрыт раньше даты его открытия.</translation>
     </message>
     <message>
         <source>The file is too large (at most 25 MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл слишком большой (не более 25 МБ).</translation>
     </message>
     <message>
         <source>Not a date. Use the format %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это не дата. Используйте формат %1.</translation>
     </message>
     <message>
         <source>Choose a client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите клиента.</translation>
     </message>
     <message>
         <source>Outside the programme&apos;s age range (18–27). You can still save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вне возрастных рамок программы (18–27 лет). Сохранить всё равно можно.</translation>
     </message>
     <message>
         <source>This client already has an open case.</source>
-        <translation type="unfinished"></translation>
+        <translation>У этого клиента уже есть открытый случай.</translation>
     </message>
     <message>
         <source>This case is already closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот случай уже закрыт.</translation>
     </message>
     <message>
         <source>The case cannot move to that phase from where it is now.</source>
-        <translation type="unfinished"></translation>
+        <translation>С текущего этапа случай нельзя перевести на этот этап.</translation>
     </message>
     <message>
         <source>This client is no longer in the vault (deleted here or by a sync).</source>
-        <translation type="unfinished"></translation>
+        <translation>Этого клиента больше нет в хранилище (удалён здесь или при синхронизации).</translation>
     </message>
     <message>
         <source>This document is no longer in the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этого документа больше нет в хранилище.</translation>
     </message>
     <message numerus="yes">
         <source>%n year(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n год</numerusform>
+            <numerusform>%n года</numerusform>
+            <numerusform>%n лет</numerusform>
         </translation>
     </message>
 </context>
@@ -1821,62 +1823,62 @@ Encrypted, offline-first case management for outreach work.</source>
     <name>ReferralDialog</name>
     <message>
         <source>Add referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить направление</translation>
     </message>
     <message>
         <source>&amp;Institution</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Учреждение</translation>
     </message>
     <message>
         <source>&amp;Status</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Статус</translation>
     </message>
     <message>
         <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дата</translation>
     </message>
     <message>
         <source>&amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Примечание</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
 </context>
 <context>
     <name>ReferralsSection</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Institution</source>
-        <translation type="unfinished"></translation>
+        <translation>Учреждение</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечание</translation>
     </message>
     <message>
         <source>Referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>Направления</translation>
     </message>
     <message>
         <source>Add referral…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить направление…</translation>
     </message>
     <message>
         <source>Add referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить направление</translation>
     </message>
 </context>
 <context>
@@ -1996,68 +1998,68 @@ Encrypted, offline-first case management for outreach work.</source>
     <message>
         <source>Overdue</source>
         <extracomment>Column widths in average characters of the font. Agenda status of an item whose date has passed.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Просрочено</translation>
     </message>
     <message>
         <source>Today</source>
         <comment>agenda status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Сегодня</translation>
     </message>
     <message>
         <source>Goal step: %1</source>
         <extracomment>%1 is the title of a goal step the caseworker agreed with the client.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Шаг к цели: %1</translation>
     </message>
     <message>
         <source>Follow-up</source>
         <extracomment>A follow-up date set when a contact was logged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Повторный контакт</translation>
     </message>
     <message>
         <source>Nothing is due today.</source>
-        <translation type="unfinished"></translation>
+        <translation>На сегодня ничего не запланировано.</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) due</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>К выполнению: %n</numerusform>
+            <numerusform>К выполнению: %n</numerusform>
+            <numerusform>К выполнению: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>просрочено: %n</numerusform>
+            <numerusform>просрочено: %n</numerusform>
+            <numerusform>просрочено: %n</numerusform>
         </translation>
     </message>
     <message>
         <source>Today</source>
         <comment>page title</comment>
         <extracomment>Page title: what is due today (German: Heute).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Сегодня</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Due on</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент</translation>
     </message>
     <message>
         <source>What is due</source>
-        <translation type="unfinished"></translation>
+        <translation>Что нужно сделать</translation>
     </message>
     <message>
         <source>Due today and overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Задачи на сегодня и просроченные</translation>
     </message>
 </context>
 <context>
@@ -2095,16 +2097,18 @@ Encrypted, offline-first case management for outreach work.</source>
         <source>Demo workspace with invented clients. Its passphrase is public:
 %1
 Never enter real client data here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Демонстрационная рабочая среда с вымышленными клиентами. Её парольная фраза общедоступна:
+%1
+Никогда не вводите здесь данные реальных клиентов.</translation>
     </message>
     <message>
         <source>Preparing the demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Подготовка демонстрационных данных</translation>
     </message>
     <message>
         <source>Preparing the demo: %v of %m clients</source>
         <extracomment>%v and %m are filled in by Qt: clients written so far, and all of them.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Подготовка демонстрационных данных: клиентов %v из %m</translation>
     </message>
 </context>
 </TS>
