@@ -150,7 +150,7 @@ def test_an_older_search_result_never_overwrites_a_newer_one(qtbot, window) -> N
     _wait_for_rows(qtbot, model)
     assert set(_names(model)) == {"Müller, Jonas", "Muller, Lena"}
     late = _Search(model._generation - 1, model._epoch, ClientFilter(), "name", False, None)
-    model._on_found(late, _Found([], None, {}))  # a late answer to an older search
+    model._on_found(late, _Found((), None, {}))  # a late answer to an older search
     assert model.rowCount() == 2
 
 
