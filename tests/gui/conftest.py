@@ -95,3 +95,11 @@ def existing_vault(vault) -> Path:
     vault.create(PASSPHRASE, kdf=KDF_FLOOR).close()
     return vault.paths.root
 
+
+
+def pytest_terminal_summary(terminalreporter, exitstatus, config) -> None:
+    """Say where the screenshots went, so a person can look at them."""
+    from test_screenshots import SCREENSHOT_FOLDERS
+
+    for folder in config.stash.get(SCREENSHOT_FOLDERS, []):
+        terminalreporter.write_line(f"screenshots written to: {folder}")
