@@ -12,7 +12,13 @@ from PySide6.QtWidgets import QApplication
 from outreach_desktop.core.casework import create_client, log_contact, open_case
 from outreach_desktop.core.client_search import ClientFilter
 from outreach_desktop.core.vault import Vault
-from outreach_desktop.gui.workspace.client_table_model import COLUMNS, PLACEHOLDER, _Found, _Search
+from outreach_desktop.gui.workspace.client_table_model import (
+    BLOCK_ROWS,
+    COLUMNS,
+    PLACEHOLDER,
+    _Found,
+    _Search,
+)
 
 pytestmark = pytest.mark.usefixtures("existing_vault")
 
@@ -271,9 +277,13 @@ def test_many_clients_load_only_the_rows_on_screen(qtbot, make_controller, data_
     controller = make_controller()
     unlock(qtbot, controller)
     window = controller.main_window
-    window.show_page("clients")
     model = window.client_list.model
+    inserted = []
+    model.rowsInserted.connect(lambda _parent, first, last: inserted.append((first, last)))
+    window.show_page("clients")
     qtbot.waitUntil(lambda: model.rowCount() == 1500)
+    # The first screenful came first, the rest was appended (no reset, nothing jumps).
+    assert inserted == [(BLOCK_ROWS, 1499)]
     qtbot.waitUntil(lambda: model.data(model.index(0, 0)) == "Family0000, Given0000")
     assert len(model._cache) < 500  # a screenful or two, not all 1,500
     assert model.data(model.index(1499, 0)) == PLACEHOLDER  # not loaded until seen

@@ -10,6 +10,8 @@ Searches run on the worker too (``search_ids``). Each search gets a generation n
 a result (ids or rows) of an older generation is dropped, so a slow search for "a" can
 never overwrite the faster, newer one for "ay". Only one search is on the worker at a
 time: while one runs, a newer filter waits, and filters typed in between are skipped.
+The whole list by name (after unlock) comes in two steps: its first screenful from the
+name index in a millisecond, then all ids, appended as rows (nothing jumps).
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ import logging
 from collections import OrderedDict
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
@@ -105,6 +107,7 @@ class _Found:
     ids: tuple[str, ...]
     kept_row: int | None
     rows: dict[str, ClientRow]
+    complete: bool = True
 
 
 @dataclass(frozen=True)
@@ -117,12 +120,14 @@ class _Search:
     sort: str
     descending: bool
     keep: str | None
+    first_page: bool = False  # only the first block; the full search follows
 
     def run(self, session: Any) -> _Found:
         from outreach_desktop.core.client_search import search_ids
 
+        limit = BLOCK_ROWS if self.first_page else None
         with _gc_paused():
-            ids = tuple(search_ids(session, self.filter, self.sort, self.descending))
+            ids = tuple(search_ids(session, self.filter, self.sort, self.descending, limit))
         kept_row = None
         if self.keep is not None:
             try:
@@ -130,7 +135,8 @@ class _Search:
             except ValueError:
                 kept_row = None
         first = (kept_row or 0) // BLOCK_ROWS * BLOCK_ROWS
-        return _Found(ids, kept_row, rows_of(session, ids[first:first + BLOCK_ROWS]))
+        return _Found(ids, kept_row, rows_of(session, ids[first:first + BLOCK_ROWS]),
+                      complete=not self.first_page)
 
 
 def display_name(row: ClientRow) -> str:
@@ -168,6 +174,7 @@ class ClientTableModel(QAbstractTableModel):
         self.descending = False
         self._ids: tuple[str, ...] = ()
         self.kept_row: int | None = None
+        self._partial_generation: int | None = None  # a first page is shown, rest to come
         self._cache: OrderedDict[str, ClientRow] = OrderedDict()
         self._texts: dict[str, tuple[str, ...]] = {}
         self._generation = 0
@@ -190,8 +197,11 @@ class ClientTableModel(QAbstractTableModel):
             self.filter = flt
         self._generation += 1
         sort = COLUMNS[self.sort_column].sort_key or "name"
+        # The whole list by name (after unlock, or when the search is cleared): its
+        # first screenful comes straight from the name index, the rest right after.
+        first_page = keep is None and sort == "name" and self.filter == ClientFilter()
         self._next_search = _Search(self._generation, self._epoch, self.filter, sort,
-                                    self.descending, keep)
+                                    self.descending, keep, first_page)
         if not self._search_running:
             self._start_next_search()
 
@@ -216,14 +226,31 @@ class ClientTableModel(QAbstractTableModel):
         if request.generation == self._generation:
             if request.epoch == self._epoch:
                 self._remember(found.rows)
-            self.beginResetModel()
-            self._ids = found.ids
-            self._wanted.clear()
-            self.endResetModel()
-            self.kept_row = found.kept_row
-            self.searched_once = True
-            self.search_finished.emit(len(found.ids))
+            self._show_ids(found.ids, grows=not request.first_page
+                           and self._partial_generation == request.generation)
+            self._partial_generation = None if found.complete else request.generation
+            if found.complete:
+                self.kept_row = found.kept_row
+                self.searched_once = True
+                self.search_finished.emit(len(found.ids))
+            elif self._next_search is None:
+                self._next_search = replace(request, first_page=False)
         self._start_next_search()
+
+    def _show_ids(self, ids: tuple[str, ...], grows: bool) -> None:
+        """Replace the ids; if they only add rows after the first page shown, insert
+        them (the selection and scroll position stay), else reset the model."""
+        shown = len(self._ids)
+        if grows and ids[:shown] == self._ids:
+            if len(ids) > shown:
+                self.beginInsertRows(QModelIndex(), shown, len(ids) - 1)
+                self._ids = ids
+                self.endInsertRows()
+            return
+        self.beginResetModel()
+        self._ids = ids
+        self._wanted.clear()
+        self.endResetModel()
 
     def _on_search_failed(self, exc: BaseException) -> None:
         self._search_running = False
