@@ -107,6 +107,7 @@ class AppController(QObject):
     def _prewarm(self) -> None:
         if self.state is not AppState.QUIT:
             self.worker.submit(prewarm, _log_prewarm_failure)
+            self.worker.submit(_prewarm_workspace, _log_prewarm_failure)
 
     # --- unlocked ----------------------------------------------------------------------------
     def _on_vault_opened(self, open_vault: OpenVault) -> None:
@@ -265,6 +266,13 @@ def _load_labels(open_vault: OpenVault, language: str) -> CatalogueLabels:
     except Exception as exc:  # logged by type only; the workspace still opens
         log.warning("catalogue labels could not be loaded: %s", type(exc).__name__)
         return CatalogueLabels(language)
+
+
+def _prewarm_workspace() -> None:
+    """Import the workspace screens (about 100 ms) while the passphrase is typed, so that
+    the first rows after unlocking do not wait for it. Imports only: no widget is made
+    off the GUI thread."""
+    import outreach_desktop.gui.main_window  # noqa: F401
 
 
 def _log_prewarm_failure(future: object) -> None:
