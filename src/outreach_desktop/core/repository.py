@@ -13,7 +13,6 @@ import json
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date, datetime
-from functools import cache
 from typing import Any, TypeVar
 
 from sqlalchemy import JSON, Boolean, Date, DateTime, Integer, Table, event, inspect, text
@@ -53,36 +52,49 @@ def _columns(model: type[Syncable]) -> list[str]:
     return _COLUMNS[model]
 
 
-def _storage_format(column: Any) -> Callable[[Any], Any]:
-    """How SQLAlchemy's SQLite dialect stores a value of this column, as a plain
-    function: bulk inserts hand tuples straight to the driver (SQLAlchemy's per-parameter
-    processing cost more than the insert itself at 100,000 rows)."""
+def _storage_format(column: Any) -> Callable[[Any], Any] | None:
+    """How SQLAlchemy's SQLite dialect stores a value of this column (None: as it is).
+    Bulk inserts hand rows straight to the driver: SQLAlchemy's per-parameter processing
+    cost more than the insert itself at 100,000 rows."""
     kind = column.type
     if isinstance(kind, JSON):
-        return lambda v: None if v is None else json.dumps(v)
+        return json.dumps
     if isinstance(kind, DateTime):
-        return lambda v: None if v is None else v.isoformat(" ", "microseconds")
+        return lambda v: v.isoformat(" ", "microseconds")
     if isinstance(kind, Date):
-        return lambda v: None if v is None else v.isoformat()
+        return date.isoformat
     if isinstance(kind, Boolean):
-        return lambda v: None if v is None else int(bool(v))
-    return lambda v: v
+        return int
+    return None
 
 
-@cache
-def _bulk_insert(table: Table) -> tuple[str, list[str], list[Callable[[Any], Any]]]:
-    """The INSERT statement of ``table`` for the driver, its column keys, their formats."""
-    columns = [c for c in table.columns if not (c.primary_key and c.autoincrement is True
-                                                and isinstance(c.type, Integer))]
-    names = ", ".join(f'"{c.name}"' for c in columns)
-    marks = ", ".join("?" for _ in columns)
-    return (f'INSERT INTO "{table.name}" ({names}) VALUES ({marks})', [c.key for c in columns],
-            [_storage_format(c) for c in columns])
+_BULK: dict[Table, tuple[str, list[str], list[tuple[int, Callable[[Any], Any]]]]] = {}
+
+
+def _bulk_insert(table: Table) -> tuple[str, list[str], list[tuple[int, Callable[[Any], Any]]]]:
+    """The INSERT statement of ``table`` for the driver, its column keys, and the
+    positions whose values need converting (with the converter)."""
+    if table not in _BULK:
+        columns = [c for c in table.columns if not (c.primary_key and isinstance(c.type, Integer)
+                                                    and c.autoincrement is True)]
+        names = ", ".join(f'"{c.name}"' for c in columns)
+        marks = ", ".join("?" for _ in columns)
+        converters = [(i, f) for i, c in enumerate(columns)
+                      if (f := _storage_format(c)) is not None]
+        _BULK[table] = (f'INSERT INTO "{table.name}" ({names}) VALUES ({marks})',
+                        [c.key for c in columns], converters)
+    return _BULK[table]
 
 
 def _insert_many(session: Session, table: Table, rows: list[dict[str, Any]]) -> None:
-    sql, keys, formats = _bulk_insert(table)
-    data = [tuple(f(row.get(k)) for k, f in zip(keys, formats, strict=True)) for row in rows]
+    sql, keys, converters = _bulk_insert(table)
+    data = []
+    for row in rows:
+        values = [row.get(k) for k in keys]
+        for i, convert in converters:
+            if values[i] is not None:
+                values[i] = convert(values[i])
+        data.append(tuple(values))
     session.connection().exec_driver_sql(sql, data)  # type: ignore[arg-type]
 
 
