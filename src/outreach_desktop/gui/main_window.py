@@ -80,9 +80,8 @@ class MainWindow(QMainWindow):
         self.navigation_list = QListWidget(self)
         self.navigation_list.addItems(["", ""])
         self.navigation_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        width = max(self.navigation_list.fontMetrics().horizontalAdvance("M" * 12),
-                    self.navigation_list.sizeHintForColumn(0))
-        self.navigation_list.setMaximumWidth(width * 2)
+        self.navigation_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        width = self.navigation_list.fontMetrics().horizontalAdvance("M" * 12)
         self.today_view = TodayView(self.workspace, self)
         self.client_list = ClientListPanel(self.workspace, self)
         self.record_view = ClientRecordView(self.workspace, self)
@@ -157,6 +156,14 @@ class MainWindow(QMainWindow):
         self.language_menu.addActions(self.language_group.actions())
         self.help_menu = bar.addMenu("")
         self.help_menu.addActions([self.shortcuts_action, self.about_action])
+
+    def _fit_navigation(self) -> None:
+        """The page names decide the navigation's width (they differ per language)."""
+        nav = self.navigation_list
+        needed = nav.sizeHintForColumn(0) + 2 * nav.frameWidth() + \
+            nav.fontMetrics().averageCharWidth() * 2
+        nav.setMinimumWidth(needed)
+        nav.setMaximumWidth(needed * 2)
 
     # --- pages and clients -------------------------------------------------------------------
     def show_page(self, page: str) -> None:
@@ -295,6 +302,7 @@ class MainWindow(QMainWindow):
         #: Navigation entry for the client list (German: Klient*innen).
         self.navigation_list.item(1).setText(self.tr("Clients", "navigation"))
         self.navigation_list.setAccessibleName(self.tr("Pages"))
+        self._fit_navigation()
         self.file_menu.setTitle(self.tr("&File"))
         self.new_client_action.setText(self.tr("&New client…"))
         self.log_contact_action.setText(self.tr("Log &contact…"))

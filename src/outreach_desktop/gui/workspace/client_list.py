@@ -62,7 +62,6 @@ class ClientListPanel(QWidget):
         self._build()
         self.model = ClientTableModel(workspace, self)
         self.table_view.setModel(self.model)
-        self._size_columns()
         self.model.search_finished.connect(self._on_search_finished)
         self.table_view.selectionModel().currentRowChanged.connect(self._on_current_row)
         self.table_view.activated.connect(self._on_activated)
@@ -144,11 +143,16 @@ class ClientListPanel(QWidget):
         layout.addLayout(self.body, 1)
 
     def _size_columns(self) -> None:
+        """Widths from the font: a typical value, or the column title if that is wider
+        (German titles are long), with room for the sort arrow."""
         metrics = self.table_view.fontMetrics()
         char = metrics.averageCharWidth()
         header = self.table_view.horizontalHeader()
+        title_metrics = header.fontMetrics()
         for n, column in enumerate(COLUMNS):
-            header.resizeSection(n, COLUMN_CHARS[column.key] * char)
+            title = self.model.column_title(column.key)
+            header.resizeSection(n, max(COLUMN_CHARS[column.key] * char,
+                                        title_metrics.horizontalAdvance(title) + 4 * char))
         self.table_view.verticalHeader().setDefaultSectionSize(int(metrics.height() * 1.6))
 
     # --- filters -----------------------------------------------------------------------------
@@ -290,6 +294,7 @@ class ClientListPanel(QWidget):
             "the command %1.").replace("%1", ltr_isolated("outreach import")))
         self._fill_filter_combos()
         self.model.relabel()
+        self._size_columns()
         self.result_count_label.setText(self.tr("%n client(s)", None, self.model.rowCount()))
 
     def changeEvent(self, event: QEvent) -> None:

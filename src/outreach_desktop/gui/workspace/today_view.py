@@ -55,9 +55,6 @@ class TodayView(QWidget):
         self.agenda_tree.setColumnCount(4)
         self.agenda_tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.agenda_tree.itemActivated.connect(self._on_item_activated)
-        char = self.agenda_tree.fontMetrics().averageCharWidth()
-        for column, chars in enumerate(COLUMN_CHARS):
-            self.agenda_tree.setColumnWidth(column, chars * char)
         self.summary_label.setBuddy(self.agenda_tree)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title_label)
@@ -169,10 +166,20 @@ class TodayView(QWidget):
         self.agenda_tree.setHeaderLabels([self.tr("Status"), self.tr("Due on"),
                                           self.tr("Client"), self.tr("What is due")])
         self.agenda_tree.setAccessibleName(self.tr("Due today and overdue"))
+        self._size_columns()
         if self.items:
             self._show(list(self.items))
         else:
             self._update_summary()
+
+    def _size_columns(self) -> None:
+        """Widths from the font: a typical value, or the column title if wider."""
+        char = self.agenda_tree.fontMetrics().averageCharWidth()
+        header = self.agenda_tree.header()
+        for column, chars in enumerate(COLUMN_CHARS):
+            title = self.agenda_tree.headerItem().text(column)
+            self.agenda_tree.setColumnWidth(column, max(
+                chars * char, header.fontMetrics().horizontalAdvance(title) + 3 * char))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
