@@ -89,7 +89,7 @@ def _search(opened, query):
     with opened.repository.read() as session:
         rows = session.execute(
             text("SELECT c.given_name || ' ' || c.family_name FROM client_search s "
-                 "JOIN client c ON c.id = s.client_id WHERE client_search MATCH :q"),
+                 "JOIN client c ON c.rowid = s.rowid WHERE client_search MATCH :q"),
             {"q": fold_for_search(query)}).all()
     return sorted(r[0] for r in rows)
 

@@ -126,7 +126,7 @@ def search_ids(session: Session, flt: ClientFilter, sort: str = "name",
     if flt.text.strip() and query is None:
         return []  # only punctuation typed: nothing can match
     if query is not None:
-        where.append("c.id IN (SELECT client_id FROM client_search WHERE client_search "
+        where.append("c.rowid IN (SELECT rowid FROM client_search WHERE client_search "
                      "MATCH :q)")
         params["q"] = query
     if flt.district:
