@@ -171,19 +171,43 @@ def shoot_record(controller, lang: str, folder: Path) -> None:
     view.deleteLater()
 
 
+def use_dark_palette(app) -> None:
+    """What a dark desktop theme gives Qt apps: Fusion with a dark palette."""
+    from PySide6.QtGui import QColor, QPalette
+
+    app.setStyle("Fusion")
+    palette = QPalette()
+    role = QPalette.ColorRole
+    for r, colour in ((role.Window, "#2b2b2b"), (role.WindowText, "#e6e6e6"),
+                      (role.Base, "#1e1e1e"), (role.AlternateBase, "#2f2f2f"),
+                      (role.Text, "#e6e6e6"), (role.Button, "#353535"),
+                      (role.ButtonText, "#e6e6e6"), (role.Highlight, "#2f65ca"),
+                      (role.HighlightedText, "#ffffff"), (role.ToolTipBase, "#353535"),
+                      (role.ToolTipText, "#e6e6e6"), (role.PlaceholderText, "#9a9a9a")):
+        palette.setColor(r, QColor(colour))
+    app.setPalette(palette)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--lang", nargs="+", default=["de", "ar"])
     parser.add_argument("--platform", default="offscreen", help="Qt platform plugin")
     parser.add_argument("--out", type=Path, default=REPO / "screenshots")
+    parser.add_argument("--scale", type=float, default=1.0,
+                        help="UI scale factor, e.g. 2 for 200 %% (QT_SCALE_FACTOR)")
+    parser.add_argument("--dark", action="store_true", help="a dark system colour scheme")
     args = parser.parse_args(argv)
     os.environ["QT_QPA_PLATFORM"] = args.platform
+    if args.scale != 1.0:
+        os.environ["QT_SCALE_FACTOR"] = str(args.scale)
 
     from PySide6.QtWidgets import QApplication
 
     from outreach_desktop.i18n import LanguageManager
     app = QApplication([sys.argv[0]])
     app.setQuitOnLastWindowClosed(False)
+    if args.dark:
+        use_dark_palette(app)
     languages = LanguageManager(app)
     for lang in args.lang:
         shoot_language(lang, languages, args.out)

@@ -16,7 +16,14 @@ from PySide6.QtWidgets import (
 # Bar colours by strength; the text beside the bar says the same, so colour is never
 # the only cue. Dark enough for white text, light enough to tell from the empty groove.
 _STRENGTH_COLOURS = ("#b3261e", "#b3261e", "#a05a00", "#2e7d32", "#1b5e20")
-ERROR_STYLE = "color: #b3261e;"
+ERROR_STYLE = "color: #b3261e;"  # on a light window
+ERROR_STYLE_DARK = "color: #ff8a80;"  # the same red, lightened for a dark theme
+
+
+def error_style(widget: QWidget) -> str:
+    """The error text colour readable on this widget's window colour (light or dark)."""
+    return ERROR_STYLE_DARK if widget.palette().window().color().lightness() < 128 \
+        else ERROR_STYLE
 
 
 class PassphraseField(QWidget):
@@ -149,7 +156,7 @@ def error_label(parent: QWidget) -> QLabel:
     """A word-wrapped, initially hidden label for a message shown at a field."""
     label = QLabel(parent)
     label.setWordWrap(True)
-    label.setStyleSheet(ERROR_STYLE)
+    label.setStyleSheet(error_style(parent))
     label.setVisible(False)
     return label
 

@@ -11,7 +11,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QStyle, QWidget
 
-from outreach_desktop.gui.passphrase_widgets import ERROR_STYLE, error_label, show_message
+from outreach_desktop.gui.passphrase_widgets import error_label, error_style, show_message
 from outreach_desktop.gui.record.texts import date_format_hint, format_date, parse_date
 
 
@@ -114,7 +114,7 @@ class FieldMessage:
         self.label.setBuddy(field)
 
     def show_problem(self, text: str) -> None:
-        self.label.setStyleSheet(ERROR_STYLE)
+        self.label.setStyleSheet(error_style(self.label))
         show_message(self.label, text)
         self.field.setAccessibleDescription(text)
 
