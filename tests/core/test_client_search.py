@@ -88,3 +88,25 @@ def test_deleted_clients_are_not_found(open_vault, people):
 def test_fts_query_quotes_words():
     assert fts_query('Ayşe "x" OR') == '"ayse"* "x"* "or"*'
     assert fts_query("  ") is None
+
+
+@pytest.mark.parametrize("typed", ["", "a", "ay", "müller", "الح", "ков", "zz"])
+@pytest.mark.parametrize("descending", [False, True])
+def test_cached_name_order_gives_what_the_sql_gives(open_vault, people, typed, descending):
+    flt = ClientFilter(text=typed)
+    with open_vault.repository.read() as session:  # knows its repository: cached order
+        cached = search_ids(session, flt, descending=descending)
+    with open_vault.sessions() as session:  # a bare session: the SQL path
+        plain = search_ids(session, flt, descending=descending)
+    assert cached == plain
+
+
+def test_cached_name_order_follows_writes(open_vault, people):
+    assert _names(open_vault, ClientFilter(text="aydin")) == ["Aydın"]
+    with open_vault.repository.write() as uow:
+        from outreach_desktop.core.storage.models import Client
+
+        uow.update(uow.session.get(Client, people["Aydın"]), family_name="Abay")
+        cw.create_client(uow, "Zeki", "Aydın")
+    assert _names(open_vault, ClientFilter(text="aydin")) == ["Aydın"]
+    assert _names(open_vault, ClientFilter())[0] == "Abay"

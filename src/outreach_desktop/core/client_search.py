@@ -120,6 +120,10 @@ def search_ids(session: Session, flt: ClientFilter, sort: str = "name",
     """
     if sort not in _ORDER:
         raise ValueError(f"unknown sort key {sort!r}")
+    if sort == "name" and flt == ClientFilter(text=flt.text):
+        ordered = _by_name_order(session, flt.text, descending)
+        if ordered is not None:
+            return ordered if limit is None else ordered[:limit]
     where = ["c.deleted_at IS NULL"]
     params: dict[str, Any] = {}
     query = fts_query(flt.text)
@@ -152,6 +156,44 @@ def search_ids(session: Session, flt: ClientFilter, sort: str = "name",
         params["limit"] = int(limit)
     cursor = session.connection().exec_driver_sql(sql, params)  # sqlite's :name style
     return [row[0] for row in cursor.fetchall()]
+
+
+@dataclass
+class NameOrder:
+    """All live clients in list order (family name, given name): their ids, and the
+    position of each client's rowid. Searching by name then needs only the name index's
+    rowids and a sort of positions, instead of reading and sorting client rows."""
+
+    generation: int = -1
+    ids: list[str] = field(default_factory=list)
+    position: dict[int, int] = field(default_factory=dict)
+
+
+def _by_name_order(session: Session, typed: str, descending: bool) -> list[str] | None:
+    """Name search through the cached ``NameOrder``; None when no repository is known."""
+    repository = session.info.get("repository")
+    if repository is None:
+        return None
+    order = repository.caches.get("name_order")
+    if order is None or order.generation != repository.generation:
+        rows = session.connection().exec_driver_sql(
+            f"SELECT c.rowid, c.id FROM client c WHERE c.deleted_at IS NULL "
+            f"ORDER BY {_ORDER['name'].format(dir='ASC')}").fetchall()
+        order = NameOrder(repository.generation, [r[1] for r in rows],
+                          {r[0]: n for n, r in enumerate(rows)})
+        repository.caches["name_order"] = order
+    query = fts_query(typed)
+    if typed.strip() and query is None:
+        return []
+    if query is None:
+        ids = order.ids
+    else:
+        found = session.connection().exec_driver_sql(
+            "SELECT rowid FROM client_search WHERE client_search MATCH ?", (query,)).fetchall()
+        get = order.position.get
+        positions = sorted(p for p in (get(r) for (r,) in found) if p is not None)
+        ids = [order.ids[p] for p in positions]
+    return ids[::-1] if descending else list(ids)
 
 
 def load_rows(session: Session, ids: list[str]) -> dict[str, ClientRow]:

@@ -289,6 +289,10 @@ class Repository:
     def __init__(self, session_factory: sessionmaker[Session], actor: str = "local") -> None:
         self._sessions = session_factory
         self.actor = actor
+        #: Goes up with every committed write: caches of query results compare it.
+        self.generation = 0
+        #: Derived data kept between queries (e.g. the client list order), by name.
+        self.caches: dict[str, Any] = {}
         event.listen(session_factory, "before_flush", _guard_flush)
         event.listen(session_factory, "after_commit", _clear_touched)
         event.listen(session_factory, "after_rollback", _clear_touched)
@@ -296,6 +300,7 @@ class Repository:
     @contextmanager
     def read(self) -> Iterator[Session]:
         with typed_db_errors(), self._sessions() as session:
+            session.info["repository"] = self
             yield session
 
     @contextmanager
@@ -305,6 +310,7 @@ class Repository:
             uow = UnitOfWork(session, self.actor)
             yield uow
             uow.finish()
+            self.generation += 1  # even if the commit then fails: a cache rebuild is cheap
 
     def outbox_size(self) -> int:
         with self.read() as session:
