@@ -121,7 +121,9 @@ def search_ids(session: Session, flt: ClientFilter, sort: str = "name",
     if sort not in _ORDER:
         raise ValueError(f"unknown sort key {sort!r}")
     if sort == "name" and flt == ClientFilter(text=flt.text):
-        ordered = _by_name_order(session, flt.text, descending)
+        # A first screenful (``limit``) is quicker from the name index than building the
+        # cached order; the full list right after it builds the cache.
+        ordered = _by_name_order(session, flt.text, descending, build=limit is None)
         if ordered is not None:
             return ordered if limit is None else ordered[:limit]
     where = ["c.deleted_at IS NULL"]
@@ -169,13 +171,17 @@ class NameOrder:
     position: dict[int, int] = field(default_factory=dict)
 
 
-def _by_name_order(session: Session, typed: str, descending: bool) -> list[str] | None:
-    """Name search through the cached ``NameOrder``; None when no repository is known."""
+def _by_name_order(session: Session, typed: str, descending: bool,
+                   build: bool = True) -> list[str] | None:
+    """Name search through the cached ``NameOrder``; None when no repository is known, or
+    the cache is stale and ``build`` is False."""
     repository = session.info.get("repository")
     if repository is None:
         return None
     order = repository.caches.get("name_order")
     if order is None or order.generation != repository.generation:
+        if not build:
+            return None
         rows = session.connection().exec_driver_sql(
             f"SELECT c.rowid, c.id FROM client c WHERE c.deleted_at IS NULL "
             f"ORDER BY {_ORDER['name'].format(dir='ASC')}").fetchall()
