@@ -120,17 +120,17 @@ def search_ids(session: Session, flt: ClientFilter, sort: str = "name",
     """
     if sort not in _ORDER:
         raise ValueError(f"unknown sort key {sort!r}")
+    query = fts_query(flt.text)
+    if flt.text.strip() and query is None:
+        return []  # only punctuation typed: nothing can match
     if sort == "name" and flt == ClientFilter(text=flt.text):
         # A first screenful (``limit``) is quicker from the name index than building the
         # cached order; the full list right after it builds the cache.
-        ordered = _by_name_order(session, flt.text, descending, build=limit is None)
+        ordered = _by_name_order(session, query, descending, build=limit is None)
         if ordered is not None:
             return ordered if limit is None else ordered[:limit]
     where = ["c.deleted_at IS NULL"]
     params: dict[str, Any] = {}
-    query = fts_query(flt.text)
-    if flt.text.strip() and query is None:
-        return []  # only punctuation typed: nothing can match
     if query is not None:
         where.append("c.rowid IN (SELECT rowid FROM client_search WHERE client_search "
                      "MATCH :q)")
@@ -171,10 +171,11 @@ class NameOrder:
     position: dict[int, int] = field(default_factory=dict)
 
 
-def _by_name_order(session: Session, typed: str, descending: bool,
+def _by_name_order(session: Session, query: str | None, descending: bool,
                    build: bool = True) -> list[str] | None:
-    """Name search through the cached ``NameOrder``; None when no repository is known, or
-    the cache is stale and ``build`` is False."""
+    """Name search (``query``: an ``fts_query``, None for all) through the cached
+    ``NameOrder``; None when no repository is known, or the cache is stale and ``build``
+    is False."""
     repository = session.info.get("repository")
     if repository is None:
         return None
@@ -188,9 +189,6 @@ def _by_name_order(session: Session, typed: str, descending: bool,
         order = NameOrder(repository.generation, [r[1] for r in rows],
                           {r[0]: n for n, r in enumerate(rows)})
         repository.caches["name_order"] = order
-    query = fts_query(typed)
-    if typed.strip() and query is None:
-        return []
     if query is None:
         ids = order.ids
     else:
