@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+import time
+import uuid
 from datetime import date
 
 import pytest
@@ -13,6 +16,8 @@ from outreach_desktop.core.storage.models import (
     Client,
     HistoryEntry,
     OutboxEntry,
+    format_uuid7,
+    new_id,
 )
 from outreach_desktop.core.text_fold import fold_for_search
 
@@ -34,13 +39,14 @@ def test_add_update_delete_append_outbox_entries_in_order(open_vault):
         uow.delete(uow.session.get(Client, client.id))
     entries = _outbox(open_vault)
     assert [e.op for e in entries] == ["insert", "update", "delete"]
-    assert entries[0].changes["date_of_birth"] == {"value": "2001-05-04", "base_rev": None}
-    assert entries[0].changes["aliases"] == {"value": [], "base_rev": None}
+    # An insert holds no copy of the fields: the push sends the row as stored.
+    assert entries[0].changes == {} and entries[0].row_id == client.id
     assert set(entries[1].changes) == {"district"}
     assert len({e.mutation_id for e in entries}) == 3
     with repo.read() as session:
         history = session.scalars(select(HistoryEntry).order_by(HistoryEntry.seq)).all()
         assert [h.op for h in history] == ["insert", "update", "delete"]
+        assert history[0].changes == {} and history[0].changed_by == "local"
         assert history[1].changes == {"district": [None, "kalk"]}
         assert history[1].changed_by == "local"
 
@@ -133,11 +139,29 @@ def test_add_many_records_what_add_records(open_vault):
                                          "family_name": "Aydın",
                                          "date_of_birth": date(2002, 3, 1)}])
     by_row = {e.row_id: e for e in _outbox(open_vault)}
-    assert by_row[one.id].changes.keys() == by_row[many].changes.keys()
-    strip = lambda c: {k: v for k, v in c.items() if k != "client_code"}  # noqa: E731
-    assert strip(by_row[one.id].changes) == strip(by_row[many].changes)
+    assert set(by_row) == {one.id, many}
+    assert {(e.table_name, e.op, json.dumps(e.changes)) for e in by_row.values()} == {
+        ("client", "insert", "{}")}
     with repo.read() as session:
+        history = session.scalars(select(HistoryEntry)).all()
+        assert sorted((h.row_id, h.op, h.changed_by) for h in history) == sorted(
+            [(one.id, "insert", "local"), (many, "insert", "local")])
         row = session.get(Client, many)
         assert row.aliases == [] and row.updated_by == "local"
         assert row.date_of_birth == date(2002, 3, 1)
     assert sorted(_search(open_vault, "aydin")) == ["Rojin Aydın", "Rojin Aydın"]
+
+
+def test_new_ids_are_uuid7_and_increase_within_a_millisecond():
+    ids = [new_id() for _ in range(10_000)]  # many share a millisecond: the counter orders
+    assert ids == sorted(ids) and len(set(ids)) == len(ids)
+    parsed = [uuid.UUID(i) for i in ids]
+    assert {u.version for u in parsed} == {7} and {u.variant for u in parsed} == {uuid.RFC_4122}
+    millis = (parsed[0].int >> 80) / 1000
+    assert abs(millis - time.time()) < 60
+
+
+def test_format_uuid7_lays_out_time_counter_and_random_bits():
+    text_id = format_uuid7(0x0123_4567_89AB, 0xCDE, 0x3FFF_FFFF_FFFF_FFFF)
+    assert text_id == "01234567-89ab-7cde-bfff-ffffffffffff"
+    assert uuid.UUID(text_id).version == 7

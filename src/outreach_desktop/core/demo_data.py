@@ -28,8 +28,10 @@ from __future__ import annotations
 import bisect
 import itertools
 import logging
+import multiprocessing
 import random
 from collections.abc import Callable, Mapping, Sequence
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -48,6 +50,7 @@ from outreach_desktop.core.storage.models import (
     GoalStep,
     Referral,
     Syncable,
+    format_uuid7,
 )
 
 log = logging.getLogger(__name__)
@@ -350,15 +353,18 @@ def _weighted(weights: Mapping[str, float], known: Sequence[str]) -> Weighted:
     return Weighted(codes, [weights.get(c, 1) for c in codes])
 
 
-_UUID_CLEAR = ~((0xF000 << 64) | (0xC000 << 48))
-_UUID_SET = (0x4000 << 64) | (0x8000 << 48)
+class _DemoIds:
+    """Row ids for demo data: time-ordered like ``new_id`` (so they append to the indexes),
+    but deterministic: the clock is a counter starting at ``start_ms`` and the random part
+    comes from the seed's generator."""
 
+    def __init__(self, rng: random.Random, start_ms: int) -> None:
+        self.rng = rng
+        self.count = start_ms << 12
 
-def _uuid(rng: random.Random) -> str:
-    """``str(uuid.UUID(int=rng.getrandbits(128), version=4))`` without building a UUID
-    object (a million of them cost seconds): the version and variant bits set by hand."""
-    h = f"{(rng.getrandbits(128) & _UUID_CLEAR) | _UUID_SET:032x}"
-    return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
+    def __call__(self) -> str:
+        self.count += 1
+        return format_uuid7(self.count >> 12, self.count & 0xFFF, self.rng.getrandbits(62))
 
 
 def _feminine(family: str) -> str:
@@ -437,6 +443,7 @@ class DemoGenerator:
         self.rng = rng
         self.cat = catalogues
         self.today = today.toordinal()
+        self.new_id = _DemoIds(rng, (self.today - date(1970, 1, 1).toordinal()) * 86_400_000)
         self.taken_codes = taken_codes
         codes = catalogues.codes
         languages = set(codes.get("language", []))
@@ -519,7 +526,7 @@ class DemoGenerator:
         statuses = [(s, w) for s, w in community.statuses if s in self.residence]
         status = (Weighted([s for s, _ in statuses], [w for _, w in statuses]).pick(rng)
                   if statuses and rng.random() < 0.92 else None)
-        client_id = _uuid(rng)
+        client_id = self.new_id()
         district = self.districts.pick(rng)
         languages = list(rng.choices([s for s, _ in community.languages],
                                      [w for _, w in community.languages])[0])
@@ -563,7 +570,7 @@ class DemoGenerator:
     def case(self, batch: Batch, client_id: str, district: str, languages: list[str],
              topics: list[str], phase: str, opened: int, closed: int | None) -> None:
         rng = self.rng
-        case_id = _uuid(rng)
+        case_id = self.new_id()
         reason = self.closures.pick(rng) if phase == "closed" else None
         batch.cases.append({
             "id": case_id, "client_id": client_id, "phase": phase,
@@ -604,7 +611,7 @@ class DemoGenerator:
                                              else max(day + 1, self.today + offset))
                 note += " Wiedervorlage vereinbart."
             batch.contacts.append({
-                "id": _uuid(rng), "client_id": client_id, "case_id": case_id,
+                "id": self.new_id(), "client_id": client_id, "case_id": case_id,
                 "occurred_on": date.fromordinal(day),
                 "duration_minutes": 5 * (rng.randint(lo, hi) // 5) or 5,
                 "kind": kind,
@@ -619,7 +626,7 @@ class DemoGenerator:
                end: int, reason: str | None) -> None:
         rng = self.rng
         for topic in topics[:1 if rng.random() < 0.7 else 2]:
-            goal_id = _uuid(rng)
+            goal_id = self.new_id()
             agreed = min(opened + rng.randint(7, 60), end)
             if phase == "closed":
                 status = "reached" if reason == "goals_reached" or rng.random() < 0.4 \
@@ -655,7 +662,7 @@ class DemoGenerator:
             if status == "open" and done is None and rng.random() < 0.06:
                 step_due = self.today  # something for the "due today" list
             batch.goal_steps.append({
-                "id": _uuid(rng), "goal_id": goal_id, "title": title,
+                "id": self.new_id(), "goal_id": goal_id, "title": title,
                 "due_on": date.fromordinal(step_due),
                 "done_on": (date.fromordinal(min(max(done, agreed), self.today))
                             if done is not None else None),
@@ -676,69 +683,124 @@ class DemoGenerator:
             else:
                 status = rng.choice(REFERRAL_STATUSES)
             batch.referrals.append({
-                "id": _uuid(rng), "client_id": client_id, "case_id": case_id,
+                "id": self.new_id(), "client_id": client_id, "case_id": case_id,
                 "institution": institution,
                 "referred_on": date.fromordinal(rng.randint(min(opened + 14, end), end)),
                 "status": status, "note": rng.choice(REFERRAL_NOTES),
             })
 
 
-def _grouped_by_empty_fields(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """The rows, those with the same fields left empty next to each other.
-
-    SQLAlchemy's ORM bulk insert leaves None values out of a row's parameters and starts
-    a new ``executemany`` whenever the set of parameters changes from one row to the
-    next; unsorted demo rows (a follow-up date here, none there) made it ~3,000
-    statements per batch instead of a handful. A stable sort keeps the seed's order
-    within each group, so the result stays deterministic.
-    """
-    return sorted(rows, key=lambda row: tuple(value is None for value in row.values()))
-
-
 # --- the entry point ------------------------------------------------------------------------
+#: From this many clients on, the rows are made in a second process while this one writes
+#: (two cores: generating is about a fifth of the work). Below it, starting the process
+#: costs more than it saves.
+PARALLEL_FROM = 20_000
+
+_generator: DemoGenerator | None = None  # the one in a generating process
+
+
+def _new_generator(rng_seed: int | str, catalogues: Catalogues, today: date,
+                   taken: set[str]) -> DemoGenerator:
+    return DemoGenerator(random.Random(rng_seed), catalogues, today, taken)
+
+
+def _start_generator(*args: Any) -> None:
+    global _generator
+    _generator = _new_generator(*args)
+
+
+def _fill(generator: DemoGenerator, size: int) -> Batch:
+    batch = Batch()
+    for _ in range(size):
+        generator.client(batch)
+    return batch
+
+
+def _generate(size: int) -> Batch:
+    assert _generator is not None, "_start_generator runs first"
+    return _fill(_generator, size)
+
+
+class _InProcess:
+    """Makes the batches right here, in order (small seeds, and the GUI's demo)."""
+
+    def __init__(self, *args: Any) -> None:
+        self.generator = _new_generator(*args)
+
+    def submit(self, size: int) -> Callable[[], Batch]:
+        return lambda: _fill(self.generator, size)
+
+    def close(self) -> None:
+        pass
+
+
+class _InChildProcess:
+    """Makes the batches in one child process, ahead of the writes. One worker and one
+    generator there, asked in order: the rows are the same as made in process."""
+
+    def __init__(self, *args: Any) -> None:
+        # "spawn": a fork of a process with threads (Qt, SQLCipher) is not safe.
+        self.pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn"),
+                                        initializer=_start_generator, initargs=args)
+
+    def submit(self, size: int) -> Callable[[], Batch]:
+        return self.pool.submit(_generate, size).result
+
+    def close(self) -> None:
+        self.pool.shutdown(wait=True, cancel_futures=True)
+
+
 def seed_demo(repository: Repository, clients: int, seed: int = 1,
               progress: Callable[[int, int], None] | None = None,
               cancelled: Callable[[], bool] | None = None, *,
-              batch_size: int = DEFAULT_BATCH, today: date | None = None) -> SeedSummary:
+              batch_size: int = DEFAULT_BATCH, today: date | None = None,
+              parallel: bool | None = None) -> SeedSummary:
     """Write ``clients`` demo clients with their cases, contacts, goals, steps and
     referrals, ``batch_size`` clients per transaction.
 
     ``progress(done, total)`` is called after each committed batch; ``cancelled()`` is
     asked before each batch and a True stops the seed (whole batches stay). ``today``
     anchors every date (default: the real today). The same seed, ``today`` and starting
-    vault give the same rows, ids included.
+    vault give the same rows, ids included, whether or not they are made in a second
+    process (``parallel``; default: from ``PARALLEL_FROM`` clients on).
     """
     if clients < 0 or batch_size < 1:
         raise ValueError("clients must be >= 0 and batch_size >= 1")
     taken = _existing_client_codes(repository)
     # Ids come from the seed: on a vault that already has clients (``--force``), the same
     # seed would make the same ids again, so the number already there joins the seed.
-    rng = random.Random(seed if not taken else f"{seed}+{len(taken)}")
-    generator = DemoGenerator(rng, Catalogues.from_repository(repository),
-                              today or date.today(), taken)
+    rng_seed = seed if not taken else f"{seed}+{len(taken)}"
+    if parallel is None:
+        parallel = clients >= PARALLEL_FROM
+    maker = (_InChildProcess if parallel else _InProcess)(
+        rng_seed, Catalogues.from_repository(repository), today or date.today(), taken)
     summary = SeedSummary()
     done = 0
-    while done < clients:
-        if cancelled is not None and cancelled():
-            summary.cancelled = True
-            break
-        batch = Batch()
-        size = min(batch_size, clients - done)
-        for _ in range(size):
-            generator.client(batch)
-        with repository.write() as uow:
-            for model, rows in batch.by_model():
-                uow.add_many(model, _grouped_by_empty_fields(rows))
-        done += size
-        summary.clients += len(batch.clients)
-        summary.cases += len(batch.cases)
-        summary.contacts += len(batch.contacts)
-        summary.goals += len(batch.goals)
-        summary.goal_steps += len(batch.goal_steps)
-        summary.referrals += len(batch.referrals)
-        summary.batches += 1
-        log.info("demo batch %d written: clients=%d rows=%d", summary.batches, done, summary.rows)
-        if progress is not None:
-            progress(done, clients)
+    try:
+        sizes = [min(batch_size, clients - start) for start in range(0, clients, batch_size)]
+        pending = maker.submit(sizes[0]) if sizes else None
+        for index, size in enumerate(sizes):
+            if cancelled is not None and cancelled():
+                summary.cancelled = True
+                break
+            assert pending is not None
+            batch = pending()
+            pending = maker.submit(sizes[index + 1]) if index + 1 < len(sizes) else None
+            with repository.write() as uow:
+                for model, rows in batch.by_model():
+                    uow.add_many(model, rows)
+            done += size
+            summary.clients += len(batch.clients)
+            summary.cases += len(batch.cases)
+            summary.contacts += len(batch.contacts)
+            summary.goals += len(batch.goals)
+            summary.goal_steps += len(batch.goal_steps)
+            summary.referrals += len(batch.referrals)
+            summary.batches += 1
+            log.info("demo batch %d written: clients=%d rows=%d", summary.batches, done,
+                     summary.rows)
+            if progress is not None:
+                progress(done, clients)
+    finally:
+        maker.close()
     return summary
-

@@ -22,8 +22,6 @@ from outreach_desktop.core.errors import UnauthorisedWrite
 from outreach_desktop.core.storage.engine import typed_db_errors
 from outreach_desktop.core.storage.models import (
     Client,
-    HistoryEntry,
-    OutboxEntry,
     Syncable,
     new_id,
     utcnow,
@@ -60,7 +58,7 @@ def _storage_format(column: Any) -> Callable[[Any], Any] | None:
     if isinstance(kind, JSON):
         return json.dumps
     if isinstance(kind, DateTime):
-        return lambda v: v.isoformat(" ", "microseconds")
+        return _stored_datetime
     if isinstance(kind, Date):
         return date.isoformat
     if isinstance(kind, Boolean):
@@ -96,6 +94,20 @@ def _insert_many(session: Session, table: Table, rows: list[dict[str, Any]]) -> 
                 values[i] = convert(values[i])
         data.append(tuple(values))
     session.connection().exec_driver_sql(sql, data)  # type: ignore[arg-type]
+
+
+def _stored_datetime(value: datetime) -> str:
+    """A ``DateTime`` value as SQLAlchemy's SQLite dialect stores it."""
+    return value.isoformat(" ", "microseconds")
+
+
+_OUTBOX_INSERT = ("INSERT INTO outbox (mutation_id, table_name, row_id, op, changes, created_at) "
+                  "VALUES (?, ?, ?, ?, ?, ?)")
+_HISTORY_INSERT = ("INSERT INTO history (table_name, row_id, op, changes, changed_by, changed_at) "
+                   "VALUES (?, ?, ?, ?, ?, ?)")
+#: What outbox and history hold for an insert: no copy of the fields. The push sends the
+#: row as stored (every content field, no base revision); the record shows "created".
+INSERT_CHANGES = "{}"
 
 
 def search_text_of(given_name: str, family_name: str, aliases: list[str]) -> str:
@@ -139,8 +151,9 @@ class UnitOfWork:
         self.actor = actor
         self._search_updates: dict[str, str | None] = {}  # client id -> names (None: remove)
         self._search_new: set[str] = set()  # clients inserted here: no index row to remove yet
-        self._outbox: list[dict[str, Any]] = []
-        self._history: list[dict[str, Any]] = []
+        # Rows for the outbox and history tables, as the driver takes them.
+        self._outbox: list[tuple[str, ...]] = []
+        self._history: list[tuple[str, ...]] = []
 
     def _touch(self, obj: Syncable) -> None:
         self.session.info.setdefault(_TOUCHED, set()).add(obj)
@@ -152,11 +165,12 @@ class UnitOfWork:
         obj.created_at = obj.updated_at = utcnow()
         self._touch(obj)
         self.session.add(obj)
-        # Column defaults are applied at flush; apply them now so the outbox holds real values.
+        # Column defaults are applied at flush; apply them now so callers see real values.
         for key, value in _defaults(model).items():
             if getattr(obj, key) is None:
                 setattr(obj, key, value())
-        self._record_insert(model, {k: getattr(obj, k) for k in _columns(model)})
+        self._record_inserts(model, [{k: getattr(obj, k) for k in _columns(model)}],
+                             obj.created_at)
         return obj
 
     def add_many(self, model: type[T], rows: list[dict[str, Any]]) -> list[str]:
@@ -165,30 +179,37 @@ class UnitOfWork:
         if not rows:
             return []
         self.session.flush()  # rows added one by one before must exist first (foreign keys)
-        defaults = _defaults(model)
+        defaults = _defaults(model).items()
         now = utcnow()
+        meta = {"updated_by": self.actor, "created_at": now, "updated_at": now}
         complete = []
         for row in rows:
-            values = {key: make() for key, make in defaults.items() if row.get(key) is None}
-            values.update({k: v for k, v in row.items() if v is not None or k not in values})
-            values.setdefault("id", new_id())
-            values.update(updated_by=self.actor, created_at=now, updated_at=now)
+            values = dict(row)
+            for key, make in defaults:
+                if values.get(key) is None:
+                    values[key] = make()
+            if values.get("id") is None:
+                values["id"] = new_id()
+            values.update(meta)
             complete.append(values)
         _insert_many(self.session, model.__table__, complete)  # type: ignore[attr-defined]
-        for values in complete:
-            self._record_insert(model, values)
+        self._record_inserts(model, complete, now)
         return [values["id"] for values in complete]
 
-    def _record_insert(self, model: type[Syncable], values: dict[str, Any]) -> None:
-        wire = {k: to_wire(values.get(k)) for k in _columns(model) if k not in Syncable.SYNC_META}
-        self._record(model.__tablename__, values["id"], "insert",  # type: ignore[attr-defined]
-                     {k: {"value": v, "base_rev": None} for k, v in wire.items()},
-                     {k: [None, v] for k, v in wire.items()})
+    def _record_inserts(self, model: type[Syncable], rows: list[dict[str, Any]],
+                        now: datetime) -> None:
+        table: str = model.__tablename__  # type: ignore[attr-defined]
+        stamp = _stored_datetime(now)
+        self._outbox.extend((new_id(), table, values["id"], "insert", INSERT_CHANGES, stamp)
+                            for values in rows)
+        self._history.extend((table, values["id"], "insert", INSERT_CHANGES, self.actor, stamp)
+                             for values in rows)
         if model is Client:
-            self._search_new.add(values["id"])
-            self._search_updates[values["id"]] = search_text_of(
-                values.get("given_name") or "", values.get("family_name") or "",
-                values.get("aliases") or [])
+            for values in rows:
+                self._search_new.add(values["id"])
+                self._search_updates[values["id"]] = search_text_of(
+                    values.get("given_name") or "", values.get("family_name") or "",
+                    values.get("aliases") or [])
 
     def apply_reference(self, model: type[T], **fields: Any) -> T:
         """Write reference data (catalogues, teams) as it came from the server or the
@@ -237,11 +258,9 @@ class UnitOfWork:
             self._search_updates[obj.id] = None
 
     def _record(self, table: str, row_id: str, op: str, changes: dict, history: dict) -> None:
-        now = utcnow()
-        self._outbox.append({"mutation_id": new_id(), "table_name": table, "row_id": row_id,
-                             "op": op, "changes": changes, "created_at": now})
-        self._history.append({"table_name": table, "row_id": row_id, "op": op,
-                              "changes": history, "changed_by": self.actor, "changed_at": now})
+        stamp = _stored_datetime(utcnow())
+        self._outbox.append((new_id(), table, row_id, op, json.dumps(changes), stamp))
+        self._history.append((table, row_id, op, json.dumps(history), self.actor, stamp))
 
     def finish(self) -> None:
         """Flush the rows, then write outbox, history and the name search index in batches
@@ -249,8 +268,9 @@ class UnitOfWork:
         10,000 rows went from a minute to seconds). Runs inside the transaction."""
         self.session.flush()
         if self._outbox:
-            _insert_many(self.session, OutboxEntry.__table__, self._outbox)  # type: ignore[arg-type]
-            _insert_many(self.session, HistoryEntry.__table__, self._history)  # type: ignore[arg-type]
+            connection = self.session.connection()
+            connection.exec_driver_sql(_OUTBOX_INSERT, self._outbox)  # type: ignore[arg-type]
+            connection.exec_driver_sql(_HISTORY_INSERT, self._history)  # type: ignore[arg-type]
             self._outbox.clear()
             self._history.clear()
         if not self._search_updates:
