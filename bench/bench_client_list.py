@@ -201,21 +201,29 @@ def first_rows_after_unlock(controller) -> tuple[float, object]:
     return (time.perf_counter() - opened_at[0]) * 1000, client_list
 
 
+def searched_prefixes() -> list[str]:
+    """Each prefix of each typed word that starts a query: the app searches from a word
+    of two letters on (``is_searchable``); a single letter leaves the list as it is."""
+    from outreach_desktop.core.client_search import is_searchable
+
+    return [word[:end] for word in TYPED for end in range(1, len(word) + 1)
+            if is_searchable(word[:end])]
+
+
 def keystroke_queries(client_list) -> list[float]:
-    """Each prefix of each typed word: from the search starting to its rows on screen."""
+    """Each searched prefix: from the search starting to its rows on screen."""
     model = client_list.model
     times = []
-    for word in TYPED:
-        for end in range(1, len(word) + 1):
-            client_list.search_field.setText(word[:end])
-            started = time.perf_counter()
-            client_list.run_search()  # what the debounce timer does when it fires
-            generation = model._generation
-            run_events(lambda g=generation: model._generation == g and not model._search_running
-                       and model._loading is None and not model._wanted)
-            client_list.table_view.viewport().repaint()
-            times.append((time.perf_counter() - started) * 1000)
-            SLOWEST.append((times[-1], word[:end], model.rowCount()))
+    for typed in searched_prefixes():
+        client_list.search_field.setText(typed)
+        started = time.perf_counter()
+        client_list.run_search()  # what the debounce timer does when it fires
+        generation = model._generation
+        run_events(lambda g=generation: model._generation == g and not model._search_running
+                   and model._loading is None and not model._wanted)
+        client_list.table_view.viewport().repaint()
+        times.append((time.perf_counter() - started) * 1000)
+        SLOWEST.append((times[-1], typed, model.rowCount()))
     client_list.search_field.clear()
     client_list.run_search()
     run_events(lambda: not model._search_running and model._loading is None)
@@ -230,16 +238,14 @@ def core_queries(repository) -> tuple[list[float], list[float]]:
 
     searched, bare = [], []
     with repository.read() as session:
-        for word in TYPED:
-            for end in range(1, len(word) + 1):
-                typed = word[:end]
-                started = time.perf_counter()
-                search_ids(session, ClientFilter(text=typed))
-                searched.append((time.perf_counter() - started) * 1000)
-                started = time.perf_counter()
-                session.execute(text("SELECT rowid FROM client_search WHERE client_search "
-                                     "MATCH :q"), {"q": fts_query(typed)}).all()
-                bare.append((time.perf_counter() - started) * 1000)
+        for typed in searched_prefixes():
+            started = time.perf_counter()
+            search_ids(session, ClientFilter(text=typed))
+            searched.append((time.perf_counter() - started) * 1000)
+            started = time.perf_counter()
+            session.execute(text("SELECT rowid FROM client_search WHERE client_search "
+                                 "MATCH :q"), {"q": fts_query(typed)}).all()
+            bare.append((time.perf_counter() - started) * 1000)
     return searched, bare
 
 
@@ -324,17 +330,20 @@ def main() -> None:
         if not args.keep:
             vault.wipe()
 
-    ratio = p95(gui) / max(p95(bare), 0.001)
+    ratio = p95(searched) / max(p95(bare), 0.001)
+    typed_keys = sum(len(w) for w in TYPED)
     print(f"(a) first rows of the list after unlock: {first_ms:.0f} ms "
           f"{verdict(first_ms, TARGETS['first_rows_ms'])}")
-    print(f"(b) search-as-you-type, {len(gui)} keystroke queries: p95 {p95(gui):.1f} ms, "
+    print(f"(b) search as you type: {len(searched)} of {typed_keys} keystrokes start a query "
+          f"(the others leave a single letter, which does not search)")
+    query_p95 = p95(searched)
+    print(f"    query per keystroke (search_ids): p95 {query_p95:.1f} ms, median "
+          f"{statistics.median(searched):.1f} ms {verdict(query_p95, TARGETS['search_p95_ms'])}")
+    print(f"    bare FTS5 MATCH on the same file: p95 {p95(bare):.1f} ms; ratio {ratio:.1f} "
+          f"{verdict(ratio, TARGETS['ratio'])}")
+    print(f"    whole GUI round trip (query, first rows, repaint): p95 {p95(gui):.1f} ms, "
           f"median {statistics.median(gui):.1f} ms, max {max(gui):.1f} ms "
           f"{verdict(p95(gui), TARGETS['search_p95_ms'])}")
-    print(f"    search_ids alone p95 {p95(searched):.1f} ms; bare FTS5 MATCH p95 "
-          f"{p95(bare):.1f} ms; ratio GUI/bare {ratio:.1f} {verdict(ratio, TARGETS['ratio'])}")
-    longer = [ms for ms, typed, _n in SLOWEST if len(typed) > 1]
-    print(f"    queries of 2+ characters: p95 {p95(longer):.1f} ms, median "
-          f"{statistics.median(longer):.1f} ms")
     print("    slowest keystroke queries: " + ", ".join(
         f"{typed!r} {ms:.0f} ms ({n:,} matches)" for ms, typed, n in sorted(SLOWEST)[-5:]))
     print(f"(c) longest event-loop block: typing {typing_ms:.0f} ms "

@@ -591,6 +591,17 @@
         <translation>جميع الفئات المستهدفة</translation>
     </message>
     <message numerus="yes">
+        <source>%n client(s) · type two letters or more to search</source>
+        <translation>
+            <numerusform>%n مستفيد · اكتب حرفين على الأقل للبحث</numerusform>
+            <numerusform>مستفيد واحد · اكتب حرفين على الأقل للبحث</numerusform>
+            <numerusform>مستفيدان · اكتب حرفين على الأقل للبحث</numerusform>
+            <numerusform>%n مستفيدين · اكتب حرفين على الأقل للبحث</numerusform>
+            <numerusform>%n مستفيدًا · اكتب حرفين على الأقل للبحث</numerusform>
+            <numerusform>%n مستفيد · اكتب حرفين على الأقل للبحث</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n مستفيد</numerusform>

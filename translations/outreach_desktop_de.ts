@@ -567,6 +567,13 @@
         <translation>Alle Zielgruppen</translation>
     </message>
     <message numerus="yes">
+        <source>%n client(s) · type two letters or more to search</source>
+        <translation>
+            <numerusform>%n Klient*in · zum Suchen mindestens zwei Buchstaben eingeben</numerusform>
+            <numerusform>%n Klient*innen · zum Suchen mindestens zwei Buchstaben eingeben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n Klient*in</numerusform>

@@ -567,6 +567,13 @@
         <translation>All target groups</translation>
     </message>
     <message numerus="yes">
+        <source>%n client(s) · type two letters or more to search</source>
+        <translation>
+            <numerusform>%n client · type two letters or more to search</numerusform>
+            <numerusform>%n clients · type two letters or more to search</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n client</numerusform>

@@ -561,6 +561,12 @@
         <translation>همهٔ گروه‌های هدف</translation>
     </message>
     <message numerus="yes">
+        <source>%n client(s) · type two letters or more to search</source>
+        <translation>
+            <numerusform>%n مددجو · برای جستجو دست‌کم دو حرف بنویسید</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n مددجو</numerusform>

@@ -573,6 +573,14 @@
         <translation>Все целевые группы</translation>
     </message>
     <message numerus="yes">
+        <source>%n client(s) · type two letters or more to search</source>
+        <translation>
+            <numerusform>%n клиент · для поиска введите не менее двух букв</numerusform>
+            <numerusform>%n клиента · для поиска введите не менее двух букв</numerusform>
+            <numerusform>%n клиентов · для поиска введите не менее двух букв</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n клиент</numerusform>

@@ -561,6 +561,12 @@
         <translation>Tüm hedef gruplar</translation>
     </message>
     <message numerus="yes">
+        <source>%n client(s) · type two letters or more to search</source>
+        <translation>
+            <numerusform>%n danışan · aramak için en az iki harf yazın</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n danışan</numerusform>

@@ -573,6 +573,14 @@
         <translation>Усі цільові групи</translation>
     </message>
     <message numerus="yes">
+        <source>%n client(s) · type two letters or more to search</source>
+        <translation>
+            <numerusform>%n клієнт · для пошуку введіть щонайменше дві літери</numerusform>
+            <numerusform>%n клієнти · для пошуку введіть щонайменше дві літери</numerusform>
+            <numerusform>%n клієнтів · для пошуку введіть щонайменше дві літери</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n клієнт</numerusform>

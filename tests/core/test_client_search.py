@@ -7,7 +7,13 @@ from datetime import date, timedelta
 import pytest
 
 from outreach_desktop.core import casework as cw
-from outreach_desktop.core.client_search import ClientFilter, fts_query, load_rows, search_ids
+from outreach_desktop.core.client_search import (
+    ClientFilter,
+    fts_query,
+    is_searchable,
+    load_rows,
+    search_ids,
+)
 
 TODAY = date.today()
 PEOPLE = [
@@ -83,6 +89,14 @@ def test_deleted_clients_are_not_found(open_vault, people):
         cw.delete_client(uow, uow.session.get(Client, people["Müller"]))
     assert _names(open_vault, ClientFilter(text="muller")) == []
     assert "Müller" not in _names(open_vault, ClientFilter())
+
+
+@pytest.mark.parametrize(("typed", "searchable"), [
+    ("", False), ("  ", False), ("m", False), ("Ö", False), ("م", False), ("a ö", False),
+    ("-.", False), ("mu", True), ("Öz", True), ("ال", True), ("ол", True), ("a öz", True),
+])
+def test_searching_starts_at_a_word_of_two_letters(typed, searchable):
+    assert is_searchable(typed) is searchable
 
 
 def test_fts_query_quotes_words():

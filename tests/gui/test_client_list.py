@@ -147,6 +147,20 @@ def test_search_as_you_type_folds_diacritics_and_scripts(qtbot, window, typed, e
     assert client_list.table_view.isVisible()  # no results is not the "no clients yet" state
 
 
+def test_one_letter_keeps_the_list_and_says_to_type_more(qtbot, window) -> None:
+    client_list = window.client_list
+    for typed in ("m", "Ö", "م", "о"):
+        _type(qtbot, client_list.search_field, typed)
+        _wait_for_search(qtbot, client_list)
+        assert client_list.model.rowCount() == len(PEOPLE), typed
+        assert client_list.result_count_label.text() == (
+            "6 client(s) · type two letters or more to search")
+    _type(qtbot, client_list.search_field, "mu")
+    _wait_for_search(qtbot, client_list)
+    assert set(_names(client_list.model)) == {"Müller, Jonas", "Muller, Lena"}
+    assert client_list.result_count_label.text().startswith("2 client")
+
+
 def test_an_older_search_result_never_overwrites_a_newer_one(qtbot, window) -> None:
     model = window.client_list.model
     model.search(ClientFilter(text="m"))

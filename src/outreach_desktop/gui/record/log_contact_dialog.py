@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from outreach_desktop.core.client_search import is_searchable
 from outreach_desktop.gui.record.client_dialog import fill_code_combo
 from outreach_desktop.gui.record.dialog_base import RecordDialog
 from outreach_desktop.gui.record.texts import describe, problem_text
@@ -227,6 +228,10 @@ class LogContactDialog(RecordDialog):
         typed = self.client_search_edit.text()
         self._search_token += 1
         token = self._search_token
+        if not is_searchable(typed):  # one letter would match thousands
+            self.suggestions = {}
+            self.completer.model().setStringList([])
+            return
 
         def find(session: Any) -> list[tuple[str, str]]:
             from outreach_desktop.core.client_search import ClientFilter, load_rows, search_ids

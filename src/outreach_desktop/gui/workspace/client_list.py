@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from outreach_desktop.core.client_search import ClientFilter
+from outreach_desktop.core.client_search import ClientFilter, is_searchable
 from outreach_desktop.core.storage.models import CASE_PHASES
 from outreach_desktop.gui.record.texts import phase_label
 from outreach_desktop.gui.text import ltr_isolated
@@ -69,7 +69,7 @@ class ClientListPanel(QWidget):
         self.search_timer.setSingleShot(True)
         self.search_timer.setInterval(SEARCH_DELAY_MS)
         self.search_timer.timeout.connect(self.run_search)
-        self.search_field.textChanged.connect(lambda _text: self.search_timer.start())
+        self.search_field.textChanged.connect(self._on_text_changed)
         self.search_field.installEventFilter(self)
         workspace.data_changed.connect(self._on_data_changed)
         workspace.labels_changed.connect(self._on_labels_changed)
@@ -180,9 +180,15 @@ class ClientListPanel(QWidget):
             combo.blockSignals(False)
 
     def current_filter(self) -> ClientFilter:
+        """What the controls ask for; typed text counts from two letters on."""
         chosen = {name: combo.currentData() for name, combo in self.filter_combos.items()}
-        return ClientFilter(text=self.search_field.text(),
+        typed = self.search_field.text()
+        return ClientFilter(text=typed if is_searchable(typed) else "",
                             open_follow_ups=self.follow_ups_check_box.isChecked(), **chosen)
+
+    def _typed_too_short(self) -> bool:
+        typed = self.search_field.text()
+        return bool(typed.strip()) and not is_searchable(typed)
 
     def is_filtered(self) -> bool:
         return self.current_filter() != ClientFilter()
@@ -201,8 +207,19 @@ class ClientListPanel(QWidget):
             return
         self.model.reload(keep=self.current_client_id())
 
+    def _on_text_changed(self, _text: str) -> None:
+        self.search_timer.start()
+        self._show_count(self.model.rowCount())
+
+    def _show_count(self, count: int) -> None:
+        if self._typed_too_short():
+            self.result_count_label.setText(self.tr(
+                "%n client(s) · type two letters or more to search", None, count))
+        else:
+            self.result_count_label.setText(self.tr("%n client(s)", None, count))
+
     def _on_search_finished(self, count: int) -> None:
-        self.result_count_label.setText(self.tr("%n client(s)", None, count))
+        self._show_count(count)
         self.body.setCurrentIndex(1 if count == 0 and not self.is_filtered() else 0)
         row = self.model.kept_row
         if row is not None:
@@ -295,7 +312,7 @@ class ClientListPanel(QWidget):
         self._fill_filter_combos()
         self.model.relabel()
         self._size_columns()
-        self.result_count_label.setText(self.tr("%n client(s)", None, self.model.rowCount()))
+        self._show_count(self.model.rowCount())
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
