@@ -55,7 +55,7 @@ def save(widget, folder: Path, name: str) -> None:
 
 def shoot_workspace(controller, folder: Path) -> None:
     """Heute and the client list with a few demo clients (workspace_today.png,
-    workspace_clients.png)."""
+    workspace_clients.png, workspace_clients_one_letter.png)."""
     from outreach_desktop.core.demo_data import seed_demo
 
     window = controller.main_window
@@ -70,6 +70,14 @@ def shoot_workspace(controller, folder: Path) -> None:
     window.record_view.show_client(model.client_id(2))
     wait_until(lambda: not controller.worker.is_busy)
     save(window, folder, "workspace_clients")
+    client_list = window.client_list
+    client_list.search_field.setText("M")  # one letter: the list stays, the count says why
+    client_list.run_search()
+    wait_until(lambda: not controller.worker.is_busy)
+    save(window, folder, "workspace_clients_one_letter")
+    client_list.search_field.clear()
+    client_list.run_search()
+    wait_until(lambda: not controller.worker.is_busy)
     window.show_page("today")
     save(window, folder, "workspace_today")
 
