@@ -1,0 +1,2 @@
+"""Forms as data: definitions (``definition``) and their condition language
+(``expressions``). Qt-free; the GUI renders them."""
