@@ -58,15 +58,20 @@ class ClientRow:
 MIN_WORD_LENGTH = 2
 
 
+def _typed_words(typed: str) -> list[str]:
+    """The words of what was typed, folded the way the name index is."""
+    return _WORD.findall(fold_for_search(typed))
+
+
 def is_searchable(typed: str) -> bool:
     """Whether the typed text has a word long enough to search for (see
     ``MIN_WORD_LENGTH``); the list stays unfiltered by text until it has."""
-    return any(len(w) >= MIN_WORD_LENGTH for w in _WORD.findall(fold_for_search(typed)))
+    return any(len(w) >= MIN_WORD_LENGTH for w in _typed_words(typed))
 
 
 def fts_query(typed: str) -> str | None:
     """The FTS5 MATCH expression for what was typed: each word a quoted prefix."""
-    words = _WORD.findall(fold_for_search(typed))
+    words = _typed_words(typed)
     if not words:
         return None
     return " ".join(f'"{w}"*' for w in words)
