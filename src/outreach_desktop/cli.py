@@ -374,7 +374,36 @@ def build_parser() -> argparse.ArgumentParser:
                    help=Cli.tr("the same seed gives the same data (default: 1)"))
     p.add_argument("--force", action="store_true",
                    help=Cli.tr("add demo data even if the vault already has clients"))
+    p = sub.add_parser("forms", help=Cli.tr("check form definitions"))
+    forms = p.add_subparsers(dest="forms_command", required=True)
+    p = forms.add_parser("check", help=Cli.tr("check a form definition file and name every "
+                                               "problem"))
+    p.add_argument("files", nargs="+", type=Path, metavar="FILE",
+                   help=Cli.tr("a form definition (.json)"))
     return parser
+
+
+def cmd_forms(args: argparse.Namespace, vault) -> int:  # type: ignore[no-untyped-def]
+    """``forms check FILE…``: needs no vault and no passphrase."""
+    from outreach_desktop.core.forms.definition import FormDefinitionError, load_form
+    from outreach_desktop.messages import describe_form_problem
+
+    failed = 0
+    for path in args.files:
+        try:
+            form = load_form(path)
+        except FormDefinitionError as exc:
+            failed += 1
+            _err(Cli.tr("%1: refused, %n problem(s):", None, len(exc.problems))
+                 .replace("%1", str(path)))
+            for problem in exc.problems:
+                _err("  " + describe_form_problem(problem))
+            continue
+        _out(Cli.tr("%1: form '%2', version %3, %4 questions, languages %5: no problems.")
+             .replace("%1", str(path)).replace("%2", form.id).replace("%3", str(form.version))
+             .replace("%4", str(sum(1 for f in form.fields if f.answers)))
+             .replace("%5", ", ".join(form.languages)))
+    return 1 if failed else 0
 
 
 COMMANDS = {
@@ -385,6 +414,7 @@ COMMANDS = {
     "passwd": cmd_passwd,
     "rekey": cmd_rekey,
     "seed-demo": cmd_seed_demo,
+    "forms": cmd_forms,
 }
 
 
@@ -398,6 +428,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         from outreach_desktop.core.vault import Vault
 
         vault = Vault(data_dir)
+        if args.command == "forms":  # reads files only: no vault, no log in its folder
+            return cmd_forms(args, vault)
         if args.command == "init" or vault.exists():  # never create a folder by accident
             configure_logging(data_dir)
         return COMMANDS[args.command](args, vault)

@@ -205,3 +205,99 @@ def describe_problem(problem: object) -> str:
             .replace("%3", text)
         )
     return Messages.tr("Row %1: %2").replace("%1", str(row)).replace("%2", text)
+
+
+def _fill(text: str, *values: object) -> str:
+    for i, value in enumerate(values, start=1):
+        text = text.replace(f"%{i}", str(value))
+    return text
+
+
+def describe_condition_reason(reason: str) -> str:
+    """Why a condition of a form does not parse, in words."""
+    texts = {
+        "too_long": Messages.tr("it is too long"),
+        "too_deep": Messages.tr("it is nested too deeply"),
+        "empty": Messages.tr("it is empty"),
+        "unexpected_character": Messages.tr("a character that is not allowed"),
+        "unexpected_token": Messages.tr("something unexpected"),
+        "call_not_allowed": Messages.tr("calling anything is not allowed (only comparisons, "
+                                        "and/or/not and field names)"),
+        "chained_comparison": Messages.tr("two comparisons in a row; join them with 'and'"),
+        "expected_value": Messages.tr("a value or a field name is missing"),
+        "expected_bracket": Messages.tr("an opening bracket is missing"),
+        "expected_closing_bracket": Messages.tr("a closing bracket is missing"),
+        "expected_closing_square_bracket": Messages.tr("a closing ']' is missing"),
+        "list_of_literals_only": Messages.tr("a list may hold only fixed values"),
+        "not_text": Messages.tr("it is not text"),
+    }
+    return texts.get(reason, reason)
+
+
+def describe_form_place(where: str) -> str:
+    """``form 'x' › section 'y' › field 'z' › label`` with the words translated (ids and
+    JSON keys stay as written in the file)."""
+    words = {"form": Messages.tr("form"), "section": Messages.tr("section"),
+             "field": Messages.tr("field"), "choice": Messages.tr("choice"),
+             "constraint": Messages.tr("constraint")}
+    parts = []
+    for part in where.split(" › "):
+        head, _, rest = part.partition(" ")
+        parts.append(f"{words[head]} {rest}" if head in words and rest else part)
+    return " › ".join(parts)
+
+
+def describe_form_problem(problem: object) -> str:
+    """One problem of a form definition: where it is and what is wrong."""
+    code = getattr(problem, "code", "")
+    d = getattr(problem, "detail", {}) or {}
+    texts = {
+        "invalid_json": lambda: _fill(Messages.tr("not valid JSON (line %1, column %2)"),
+                                      d.get("line"), d.get("column")),
+        "not_utf8": lambda: Messages.tr("the file is not UTF-8 text"),
+        "unreadable": lambda: _fill(Messages.tr("the file cannot be read (%1)"),
+                                    d.get("error")),
+        "file_too_large": lambda: Messages.tr("the file is too large"),
+        "too_deep": lambda: Messages.tr("the file is nested too deeply"),
+        "not_an_object": lambda: Messages.tr("must be a JSON object"),
+        "missing_key": lambda: _fill(Messages.tr("'%1' is missing"), d.get("key")),
+        "wrong_type": lambda: _fill(Messages.tr("'%1' has the wrong type"), d.get("key")),
+        "bad_id": lambda: _fill(Messages.tr("'%1' is not a valid id (lower-case letters, "
+                                            "digits and _, not starting with a digit)"),
+                                d.get("id")),
+        "unknown_format": lambda: _fill(Messages.tr("unknown format %1 (this app reads %2)"),
+                                        d.get("format"), d.get("expected")),
+        "bad_version": lambda: Messages.tr("the version must be a whole number of 1 or more"),
+        "duplicate_version": lambda: _fill(Messages.tr("version %1 exists twice"),
+                                           d.get("version")),
+        "unknown_language": lambda: _fill(Messages.tr("unknown language code '%1' (known: "
+                                                      "de, en, tr, ar, fa, ru, uk)"),
+                                          d.get("language")),
+        "bad_direction": lambda: _fill(Messages.tr("the text direction of '%1' must be ltr "
+                                                   "or rtl"), d.get("language")),
+        "german_required": lambda: Messages.tr("German (de) is required"),
+        "missing_text": lambda: _fill(Messages.tr("no text in the language '%1'"),
+                                      d.get("language")),
+        "text_too_long": lambda: _fill(Messages.tr("the text in '%1' is too long (%2 "
+                                                   "characters, at most %3)"),
+                                       d.get("language"), d.get("length"), d.get("limit")),
+        "no_sections": lambda: Messages.tr("the form has no sections"),
+        "duplicate_id": lambda: _fill(Messages.tr("the id '%1' is used twice"), d.get("id")),
+        "unknown_type": lambda: _fill(Messages.tr("unknown field type '%1'"), d.get("type")),
+        "no_choices": lambda: Messages.tr("a choice field needs choices"),
+        "missing_choice_code": lambda: Messages.tr("the choice has no code"),
+        "duplicate_choice_code": lambda: _fill(Messages.tr("the choice code '%1' is used "
+                                                           "twice"), d.get("code")),
+        "choices_not_allowed": lambda: _fill(Messages.tr("a field of type '%1' has no "
+                                                         "choices"), d.get("type")),
+        "bad_condition": lambda: _fill(Messages.tr("the condition does not parse: %1 (at "
+                                                   "character %2)"),
+                                       describe_condition_reason(str(d.get("reason"))),
+                                       int(d.get("position") or 0) + 1),
+        "unknown_field": lambda: _fill(Messages.tr("the condition names an unknown field "
+                                                   "'%1'"), d.get("field")),
+    }
+    text = texts[code]() if code in texts else str(problem)
+    #: A problem in a form definition: where (form › section › field) and what.
+    return Messages.tr("%1: %2").replace("%1", describe_form_place(
+        getattr(problem, "where", ""))).replace("%2", text)

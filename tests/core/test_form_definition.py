@@ -95,7 +95,8 @@ def test_conditions_that_do_not_parse_or_name_unknown_fields_are_named():
     problems = _problems(_break(change))
     assert ("form 'intake_test' › section 'person' › field 'since' › relevant",
             "bad_condition") in problems
-    assert ("form 'intake_test' › field 'age' › constraint", "unknown_field") in problems
+    assert ("form 'intake_test' › section 'person' › field 'age' › constraint",
+            "unknown_field") in problems
 
 
 def test_a_missing_translation_refuses_the_form_never_shows_it_blank():

@@ -223,6 +223,7 @@ class ClientRecord:
     attachments: list[tuple[str, str, str, int]]  # id, filename, media type, size
     consents: list[Consent]
     history: list[HistoryEntry] = field(default_factory=list)
+    forms: list[FormResponse] = field(default_factory=list)  # newest first
 
     @property
     def current_case(self) -> Case | None:
@@ -269,6 +270,8 @@ def load_record(session: Session, client_id: str, history_limit: int = 500) -> C
         attachments=[tuple(a) for a in attachments],  # type: ignore[misc]
         consents=live(Consent, Consent.client_id == client_id, order=Consent.given_on.desc()),
         history=history,
+        forms=live(FormResponse, FormResponse.client_id == client_id,
+                   order=FormResponse.created_at.desc()),
     )
 
 

@@ -172,7 +172,8 @@ class _Reader:
         try:
             return parse(source)
         except ExpressionError as exc:
-            self.problem(where, "bad_condition", reason=exc.reason, position=exc.position)
+            self.problem(where, "bad_condition", reason=exc.reason, position=exc.position,
+                         text=exc.text)
             return None
 
 
@@ -217,13 +218,56 @@ def shipped_forms_dir() -> Path:
     return resources_dir() / "forms"
 
 
-def load_shipped_forms() -> dict[str, FormDefinition]:
-    """Every form in ``resources/forms``, by id (a broken one raises, naming the file)."""
-    forms = {}
-    for path in sorted(shipped_forms_dir().glob("*.json")):
-        form = load_form(path)
-        forms[form.id] = form
-    return forms
+class FormLibrary:
+    """Every version of every form: ``latest(id)`` to start one, ``get(id, version)`` to
+    go on with a draft started on an older version (old versions are kept in
+    ``resources/forms/previous/``). A broken file raises, naming the file."""
+
+    def __init__(self, forms: list[FormDefinition]) -> None:
+        self._forms: dict[tuple[str, int], FormDefinition] = {}
+        for form in forms:
+            key = (form.id, form.version)
+            if key in self._forms:
+                raise FormDefinitionError(form.id, [FormProblem(
+                    f"form '{form.id}'", "duplicate_version", {"version": form.version})])
+            self._forms[key] = form
+
+    @classmethod
+    def load(cls, folder: Path | None = None) -> FormLibrary:
+        folder = folder or shipped_forms_dir()
+        paths = [*sorted(folder.glob("*.json")), *sorted(folder.glob("previous/*.json"))]
+        return cls([load_form(path) for path in paths])
+
+    def ids(self) -> list[str]:
+        """Form ids in the order a case goes through them."""
+        order = {form_id: n for n, form_id in enumerate(CASE_ORDER)}
+        return sorted({i for i, _v in self._forms}, key=lambda i: (order.get(i, 99), i))
+
+    def latest(self, form_id: str) -> FormDefinition:
+        versions = [v for i, v in self._forms if i == form_id]
+        if not versions:
+            raise KeyError(form_id)
+        return self._forms[(form_id, max(versions))]
+
+    def get(self, form_id: str, version: int) -> FormDefinition:
+        return self._forms[(form_id, version)]
+
+    def __len__(self) -> int:
+        return len(self._forms)
+
+
+def load_engine_texts(path: Path | None = None) -> dict[str, Texts]:
+    """The engine's own texts in every language (yes/no, messages, PDF lines): key ->
+    language -> text. Shown in the client's language, so they are data like the forms."""
+    from outreach_desktop.core.resources import resources_dir
+
+    path = path or resources_dir() / "form_engine_texts.json"
+    data = json.loads(path.read_text("utf-8"))
+    return {key: dict(entry["label"]) for key, entry in data["texts"].items()}
+
+
+#: The shipped forms in the order of the method's phases.
+CASE_ORDER = ("consent", "intake", "assessment", "goal_agreement", "closure")
 
 
 def _read_form(reader: _Reader, data: dict) -> FormDefinition | None:
@@ -279,7 +323,8 @@ def _read_form(reader: _Reader, data: dict) -> FormDefinition | None:
                 ("constraint", c.check) for c in f.constraints]
             for what, expression in conditions:
                 for name in sorted(expression.fields - known):
-                    reader.problem(f"{where} › field '{f.id}' › {what}", "unknown_field",
+                    reader.problem(f"{where} › section '{section.id}' › field '{f.id}' › "
+                                   f"{what}", "unknown_field",
                                    field=name)
     if reader.problems or form_id is None or version is None:
         return None
