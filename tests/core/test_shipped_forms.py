@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
+from tests.form_answers import complete_answers
 
 from outreach_desktop.core.forms.definition import (
     LANGUAGES,
@@ -12,7 +13,6 @@ from outreach_desktop.core.forms.definition import (
     load_engine_texts,
     shipped_forms_dir,
 )
-from tests.form_answers import complete_answers
 
 SHIPPED = ("consent", "intake", "assessment", "goal_agreement", "closure")
 
