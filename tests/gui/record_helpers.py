@@ -24,7 +24,9 @@ def workspace(qtbot, existing_vault, make_controller) -> Workspace:
     unlock(qtbot, controller)
     controller.main_window.hide()  # the tests show their own widgets
     repository = controller.open_vault.repository
-    return Workspace(repository, load_labels(repository, "en"), "en", parent=controller)
+    workspace = Workspace(repository, load_labels(repository, "en"), "en", parent=controller)
+    workspace.verify_passphrase = controller.access.verify_passphrase
+    return workspace
 
 
 def add_client(workspace: Workspace, given: str = "Ayşe", family: str = "Özdemir",

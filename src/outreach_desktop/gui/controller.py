@@ -128,6 +128,7 @@ class AppController(QObject):
         from outreach_desktop.gui.main_window import MainWindow
 
         self.workspace = Workspace(open_vault.repository, labels_future.result(), language)
+        self.workspace.verify_passphrase = self.access.verify_passphrase
         self.main_window = MainWindow(self.access, self.settings, language, self.workspace)
         self.workspace.setParent(self.main_window)
         self.main_window.lock_requested.connect(lambda: self.lock(idle_minutes=None))

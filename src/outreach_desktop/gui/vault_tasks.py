@@ -67,6 +67,9 @@ class VaultAccess:
     def change_passphrase(self, old: str, new: str) -> None:
         self._vault().change_passphrase(old, new)
 
+    def verify_passphrase(self, passphrase: str) -> None:
+        self._vault().verify_passphrase(passphrase)
+
 
 def close_vault(open_vault: OpenVault) -> None:
     """Close every connection of an unlocked vault; the data key goes with them."""

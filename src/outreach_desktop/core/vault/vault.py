@@ -133,6 +133,11 @@ class Vault:
         log.info("vault unlocked id=%s", header.vault_id)
         return self._open(header, dek)
 
+    def verify_passphrase(self, passphrase: str) -> None:
+        """Raise ``WrongPassphrase`` unless ``passphrase`` opens this vault's key file
+        (the full key derivation runs; nothing is opened or changed)."""
+        self._unwrap(self.read_key_file(), passphrase)
+
     def _unwrap(self, keyfile: KeyFile, passphrase: str) -> bytes:
         header = keyfile.header
         check_floor(header.kdf, self.kdf_floor)  # before the keyring is asked for anything

@@ -29,6 +29,7 @@ from outreach_desktop.gui.record.activity_sections import (
 )
 from outreach_desktop.gui.record.case_section import CaseSection
 from outreach_desktop.gui.record.documents_section import DocumentsSection
+from outreach_desktop.gui.record.forms_section import FormsSection
 from outreach_desktop.gui.record.goals_section import GoalsSection
 from outreach_desktop.gui.record.history_section import HistorySection
 from outreach_desktop.gui.record.overview_section import OverviewSection
@@ -44,7 +45,7 @@ if TYPE_CHECKING:
 class ClientRecordView(QWidget):
     """Holds ``record`` (the loaded ``ClientRecord`` or None), the header (name, code and
     phase, ``edit_button``, ``delete_button``), ``tabs`` with one section per tab
-    (``overview``, ``case``, ``goals``, ``contacts``, ``referrals``, ``notes``,
+    (``overview``, ``case``, ``goals``, ``contacts``, ``referrals``, ``notes``, ``forms``,
     ``documents``, ``history``) and ``message_label`` for the empty/loading state.
 
     Emits ``record_loaded(client_id)`` after each load and ``client_deleted(client_id)``.
@@ -102,10 +103,11 @@ class ClientRecordView(QWidget):
         self.contacts = ContactsSection(self.workspace, self.tabs)
         self.referrals = ReferralsSection(self.workspace, self.tabs)
         self.notes = NotesSection(self.workspace, self.tabs)
+        self.forms = FormsSection(self.workspace, self.tabs)
         self.documents = DocumentsSection(self.workspace, self.tabs)
         self.history = HistorySection(self.workspace, self.tabs)
         self.sections = [self.overview, self.case, self.goals, self.contacts, self.referrals,
-                         self.notes, self.documents, self.history]
+                         self.notes, self.forms, self.documents, self.history]
         for section in self.sections:
             self.tabs.addTab(section, "")
         self.overview.markers_visible_changed.connect(self.history.set_markers_visible)
@@ -119,8 +121,8 @@ class ClientRecordView(QWidget):
 
     def retranslate(self) -> None:
         titles = [self.tr("Overview"), self.tr("Case"), self.tr("Goals"), self.tr("Contacts"),
-                  self.tr("Referrals"), self.tr("Notes"), self.tr("Documents"),
-                  self.tr("History")]
+                  self.tr("Referrals"), self.tr("Notes"), self.tr("Forms"),
+                  self.tr("Documents"), self.tr("History")]
         for i, title in enumerate(titles):
             self.tabs.setTabText(i, title)
         self.tabs.setAccessibleName(self.tr("Client record"))

@@ -45,6 +45,10 @@ FILTERS = {"district": "district", "phase": None, "topic": "topic",
            "target_group": "target_group"}
 
 
+#: Tables whose changes the list does not show (a form's draft is saved often).
+UNLISTED_TABLES = frozenset({"form_response"})
+
+
 class ClientListPanel(QWidget):
     """Search field, filter row, result count and the client table.
 
@@ -199,9 +203,12 @@ class ClientListPanel(QWidget):
         self._stale = False
         self.model.search(self.current_filter(), keep=self.current_client_id())
 
-    def _on_data_changed(self, _table: str) -> None:
+    def _on_data_changed(self, table: str) -> None:
         """Search again now if on screen; otherwise when next shown (a hidden list must
-        not queue work on the worker ahead of the page being used)."""
+        not queue work on the worker ahead of the page being used). Forms change
+        nothing the list shows."""
+        if table in UNLISTED_TABLES:
+            return
         if not self.isVisible():
             self._stale = True
             return

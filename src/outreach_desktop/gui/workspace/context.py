@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 
     from outreach_desktop.core.catalogues import CatalogueLabels
     from outreach_desktop.core.repository import Repository, UnitOfWork
+    from outreach_desktop.gui.forms import FormsBundle
 
 T = TypeVar("T")
 
@@ -42,6 +43,21 @@ class Workspace(QObject):
         from datetime import date
 
         self.today = today or date.today
+        self.verify_passphrase: Callable[[str], None] | None = None
+        self._forms: FormsBundle | None = None
+
+    def with_forms(self, widget: QWidget, then: Callable[[FormsBundle], Any]) -> None:
+        """Call ``then(bundle)`` with the form definitions, read on the worker once."""
+        if self._forms is not None:
+            then(self._forms)
+            return
+        from outreach_desktop.gui.forms import load_forms_bundle
+
+        def loaded(bundle: FormsBundle) -> None:
+            self._forms = bundle
+            then(bundle)
+
+        BackgroundOp(widget, load_forms_bundle).success(loaded).run()
 
     def read(self, widget: QWidget, fn: Callable[[Session], T]) -> BackgroundOp[T]:
         """A query on the worker: ``fn(session)``; chain ``.success()`` then ``.run()``."""

@@ -69,9 +69,12 @@ class TodayView(QWidget):
             self.reload()
         super().showEvent(event)
 
-    def _on_data_changed(self, _table: str) -> None:
+    def _on_data_changed(self, table: str) -> None:
         """Reload now if on screen; otherwise when next shown, so that a hidden page
-        never queues work on the worker ahead of the page being used."""
+        never queues work on the worker ahead of the page being used. Forms are not
+        on the agenda."""
+        if table == "form_response":
+            return
         if self.isVisible():
             self.reload()
         else:
