@@ -171,12 +171,49 @@ def shoot_record(controller, lang: str, folder: Path) -> None:
         dialog.adjustSize()
         save(dialog, folder, name)
         dialog.done(0)
+    shoot_forms(controller, view, client.id, client.client_code, folder)
     view.open_delete_dialog()
     view.delete_dialog.adjustSize()
     save(view.delete_dialog, folder, "delete_client")
     view.delete_dialog.done(0)
     view.close()
     view.deleteLater()
+
+
+def shoot_forms(controller, view, client_id: str, client_code: str, folder: Path) -> None:
+    """The Forms tab, the consent form in Arabic with German beside it
+    (form_consent_ar_de.png, its decision part form_consent_ar_de_decision.png) and the
+    client's full-screen view of it (form_client_mode.png)."""
+    from outreach_desktop.core.forms.responses import save_draft, start_response
+    from outreach_desktop.gui.forms.fill_window import ResponseSnapshot
+
+    wait_until(lambda: view.forms.bundle is not None)
+    form = view.forms.bundle.library.latest("consent")
+    with controller.open_vault.repository.write() as uow:
+        response = start_response(uow, client_id, form, "ar")
+        save_draft(uow, response.id, form, {"consent_basic": True, "contact_ways": ["phone"]})
+        snapshot = ResponseSnapshot.of(response, "Ayşe Özdemir", client_code)
+    loaded = []
+    view.record_loaded.connect(loaded.append)
+    view.show_client(client_id)
+    wait_until(lambda: bool(loaded))
+    view.tabs.setCurrentWidget(view.forms)
+    save(view, folder, "record_forms")
+    window = view.forms.show_fill_window(snapshot)
+    window.resize(1000, 760)
+    save(window, folder, "form_consent_ar_de")
+    window.view.ensureWidgetVisible(window.view.rows["copy_offered"])
+    save(window, folder, "form_consent_ar_de_decision")
+    client_window = window.open_client_mode()
+    client_window.resize(1024, 720)
+    save(client_window, folder, "form_client_mode")
+    client_window.ask_to_leave()
+    save(client_window, folder, "form_client_mode_leave")
+    client_window._may_close = True  # leave as the passphrase would (tested elsewhere)
+    client_window.hide()
+    client_window.left.emit()
+    window.close()
+    wait_until(lambda: not controller.worker.is_busy)
 
 
 def use_dark_palette(app) -> None:

@@ -484,6 +484,33 @@
         <translation>إضافة البيانات التجريبية حتى لو كانت خزنة البيانات تحتوي على مستفيدين بالفعل</translation>
     </message>
     <message>
+        <source>check form definitions</source>
+        <translation>فحص تعريفات النماذج</translation>
+    </message>
+    <message>
+        <source>check a form definition file and name every problem</source>
+        <translation>فحص ملف تعريف نموذج وذكر كل مشكلة فيه</translation>
+    </message>
+    <message>
+        <source>a form definition (.json)</source>
+        <translation>ملف تعريف نموذج (.json)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: refused, %n problem(s):</source>
+        <translation>
+            <numerusform>%1: مرفوض، %n مشكلة:</numerusform>
+            <numerusform>%1: مرفوض، مشكلة واحدة:</numerusform>
+            <numerusform>%1: مرفوض، مشكلتان:</numerusform>
+            <numerusform>%1: مرفوض، %n مشكلات:</numerusform>
+            <numerusform>%1: مرفوض، %n مشكلة:</numerusform>
+            <numerusform>%1: مرفوض، %n مشكلة:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: form &apos;%2&apos;, version %3, %4 questions, languages %5: no problems.</source>
+        <translation>%1: النموذج &apos;%2&apos;، الإصدار %3، عدد الأسئلة %4، اللغات %5: لا توجد مشكلات.</translation>
+    </message>
+    <message>
         <source>Cancelled. Nothing was changed.</source>
         <translation>تم الإلغاء. لم يُغيَّر أي شيء.</translation>
     </message>
@@ -575,7 +602,7 @@
     <name>ClientListPanel</name>
     <message>
         <source>All districts</source>
-        <extracomment>Column widths in average characters of the list&apos;s font (scale with the font, not pixels). The filter combo boxes: attribute prefix -&gt; catalogue (None: the case phases).</extracomment>
+        <extracomment>Column widths in average characters of the list&apos;s font (scale with the font, not pixels). The filter combo boxes: attribute prefix -&gt; catalogue (None: the case phases). Tables whose changes the list does not show (a form&apos;s draft is saved often).</extracomment>
         <translation>جميع المناطق</translation>
     </message>
     <message>
@@ -658,6 +685,37 @@
     </message>
 </context>
 <context>
+    <name>ClientModeWindow</name>
+    <message>
+        <source>Client view</source>
+        <translation>واجهة المستفيد</translation>
+    </message>
+    <message>
+        <source>To leave the client view, the caseworker enters the passphrase.</source>
+        <translation>للخروج من واجهة المستفيد، يُدخل مدير الحالة عبارة المرور.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;عبارة المرور:</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>عبارة المرور</translation>
+    </message>
+    <message>
+        <source>&amp;Leave client view</source>
+        <translation>ال&amp;خروج من واجهة المستفيد</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the form</source>
+        <translation>ال&amp;عودة إلى النموذج</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>جارٍ التحقق…</translation>
+    </message>
+</context>
+<context>
     <name>ClientRecordView</name>
     <message>
         <source>Overview</source>
@@ -682,6 +740,10 @@
     <message>
         <source>Notes</source>
         <translation>الملاحظات</translation>
+    </message>
+    <message>
+        <source>Forms</source>
+        <translation>النماذج</translation>
     </message>
     <message>
         <source>Documents</source>
@@ -917,6 +979,148 @@ If the client asked for erasure of their data (GDPR Art. 17), also ask your orga
     <message>
         <source>%1 MB</source>
         <translation>%1 ميغابايت</translation>
+    </message>
+</context>
+<context>
+    <name>FormFillWindow</name>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>Window title of a form being filled: form title — client code.</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the form:</source>
+        <translation>&amp;لغة النموذج:</translation>
+    </message>
+    <message>
+        <source>&amp;German beside it</source>
+        <translation>مع النص ال&amp;ألماني بجانبه</translation>
+    </message>
+    <message>
+        <source>Show every question in German too</source>
+        <translation>عرض كل سؤال باللغة الألمانية أيضًا</translation>
+    </message>
+    <message>
+        <source>Hand to the &amp;client…</source>
+        <translation>تسليم النموذج إلى ال&amp;مستفيد…</translation>
+    </message>
+    <message>
+        <source>Full screen, only this form, large text. Leaving needs your passphrase.</source>
+        <translation>ملء الشاشة، وهذا النموذج فقط، ونص بحجم كبير. يتطلب الخروج إدخال عبارة المرور الخاصة بك.</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>حفظ بصيغة &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Finish form</source>
+        <translation>إ&amp;نهاء النموذج</translation>
+    </message>
+    <message>
+        <source>Check the answers and keep the form as final (Ctrl+Enter)</source>
+        <translation>التحقق من الإجابات وحفظ النموذج بصيغته النهائية (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>Finished; read only</source>
+        <translation>مكتمل؛ للقراءة فقط</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>لم يُحفظ: %1</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>جارٍ الحفظ…</translation>
+    </message>
+    <message>
+        <source>Draft saved at %1</source>
+        <translation>حُفظت المسودة الساعة %1</translation>
+    </message>
+    <message>
+        <source>Draft; saved as you type</source>
+        <translation>مسودة؛ تُحفظ تلقائيًا أثناء الكتابة</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) still need an answer or a correction.</source>
+        <translation>
+            <numerusform>لا يزال %n سؤال بحاجة إلى إجابة أو تصحيح.</numerusform>
+            <numerusform>لا يزال سؤال واحد بحاجة إلى إجابة أو تصحيح.</numerusform>
+            <numerusform>لا يزال سؤالان بحاجة إلى إجابة أو تصحيح.</numerusform>
+            <numerusform>لا تزال %n أسئلة بحاجة إلى إجابة أو تصحيح.</numerusform>
+            <numerusform>لا يزال %n سؤالًا بحاجة إلى إجابة أو تصحيح.</numerusform>
+            <numerusform>لا يزال %n سؤال بحاجة إلى إجابة أو تصحيح.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FormsSection</name>
+    <message>
+        <source>Form</source>
+        <translation>النموذج</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الوضع</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>آخر تعديل</translation>
+    </message>
+    <message>
+        <source>Forms</source>
+        <translation>النماذج</translation>
+    </message>
+    <message>
+        <source>&amp;Start form…</source>
+        <translation>&amp;بدء نموذج…</translation>
+    </message>
+    <message>
+        <source>Start form</source>
+        <translation>بدء نموذج</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>فتح</translation>
+    </message>
+    <message>
+        <source>Open form</source>
+        <translation>فتح النموذج</translation>
+    </message>
+    <message>
+        <source>Discard draft…</source>
+        <translation>تجاهل المسودة…</translation>
+    </message>
+    <message>
+        <source>Discard draft</source>
+        <translation>تجاهل المسودة</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>مكتمل</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>مسودة</translation>
+    </message>
+    <message>
+        <source>This form (version %1) is not part of this installation of the app. Update the app to open it.</source>
+        <translation>هذا النموذج (الإصدار %1) غير متوفر في هذا التثبيت من التطبيق. يُرجى تحديث التطبيق لفتحه.</translation>
+    </message>
+    <message>
+        <source>A finished form is kept. Start a new one to record a change.</source>
+        <translation>يُحتفظ بالنموذج المكتمل كما هو. لتسجيل أي تغيير، يُرجى بدء نموذج جديد.</translation>
+    </message>
+    <message>
+        <source>Discard this draft and its answers? This cannot be undone.</source>
+        <translation>هل تريد تجاهل هذه المسودة وإجاباتها؟ لا يمكن التراجع عن ذلك.</translation>
     </message>
 </context>
 <context>
@@ -1452,6 +1656,187 @@ Encrypted, offline-first case management for outreach work.</source>
         <source>Row %1: %2</source>
         <translation>الصف %1: %2</translation>
     </message>
+    <message>
+        <source>it is too long</source>
+        <translation>طويل جدًا</translation>
+    </message>
+    <message>
+        <source>it is nested too deeply</source>
+        <translation>مستويات التداخل فيه عميقة جدًا</translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation>فارغ</translation>
+    </message>
+    <message>
+        <source>a character that is not allowed</source>
+        <translation>حرف غير مسموح به</translation>
+    </message>
+    <message>
+        <source>something unexpected</source>
+        <translation>عنصر غير متوقع</translation>
+    </message>
+    <message>
+        <source>calling anything is not allowed (only comparisons, and/or/not and field names)</source>
+        <translation>لا يُسمح باستدعاء أي شيء (يُسمح فقط بالمقارنات وand/or/not وأسماء الحقول)</translation>
+    </message>
+    <message>
+        <source>two comparisons in a row; join them with &apos;and&apos;</source>
+        <translation>مقارنتان متتاليتان؛ يُرجى الربط بينهما بـ &apos;and&apos;</translation>
+    </message>
+    <message>
+        <source>a value or a field name is missing</source>
+        <translation>توجد قيمة أو اسم حقل مفقود</translation>
+    </message>
+    <message>
+        <source>an opening bracket is missing</source>
+        <translation>قوس الفتح مفقود</translation>
+    </message>
+    <message>
+        <source>a closing bracket is missing</source>
+        <translation>قوس الإغلاق مفقود</translation>
+    </message>
+    <message>
+        <source>a closing &apos;]&apos; is missing</source>
+        <translation>قوس الإغلاق &apos;]&apos; مفقود</translation>
+    </message>
+    <message>
+        <source>a list may hold only fixed values</source>
+        <translation>لا يجوز أن تحتوي القائمة إلا على قيم ثابتة</translation>
+    </message>
+    <message>
+        <source>it is not text</source>
+        <translation>ليس نصًا</translation>
+    </message>
+    <message>
+        <source>form</source>
+        <translation>النموذج</translation>
+    </message>
+    <message>
+        <source>section</source>
+        <translation>القسم</translation>
+    </message>
+    <message>
+        <source>field</source>
+        <translation>الحقل</translation>
+    </message>
+    <message>
+        <source>choice</source>
+        <translation>الخيار</translation>
+    </message>
+    <message>
+        <source>constraint</source>
+        <translation>القيد</translation>
+    </message>
+    <message>
+        <source>not valid JSON (line %1, column %2)</source>
+        <translation>ليس JSON صالحًا (السطر %1، العمود %2)</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text</source>
+        <translation>الملف ليس نصًا بترميز UTF-8</translation>
+    </message>
+    <message>
+        <source>the file cannot be read (%1)</source>
+        <translation>تتعذّر قراءة الملف (%1)</translation>
+    </message>
+    <message>
+        <source>the file is too large</source>
+        <translation>الملف كبير جدًا</translation>
+    </message>
+    <message>
+        <source>the file is nested too deeply</source>
+        <translation>مستويات التداخل في الملف عميقة جدًا</translation>
+    </message>
+    <message>
+        <source>must be a JSON object</source>
+        <translation>يجب أن يكون كائن JSON</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is missing</source>
+        <translation>&apos;%1&apos; مفقود</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has the wrong type</source>
+        <translation>نوع &apos;%1&apos; غير صحيح</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid id (lower-case letters, digits and _, not starting with a digit)</source>
+        <translation>&apos;%1&apos; ليس معرّفًا صالحًا (أحرف صغيرة وأرقام و_، ولا يبدأ برقم)</translation>
+    </message>
+    <message>
+        <source>unknown format %1 (this app reads %2)</source>
+        <translation>صيغة غير معروفة %1 (يقرأ هذا التطبيق %2)</translation>
+    </message>
+    <message>
+        <source>the version must be a whole number of 1 or more</source>
+        <translation>يجب أن يكون الإصدار عددًا صحيحًا لا يقل عن 1</translation>
+    </message>
+    <message>
+        <source>version %1 exists twice</source>
+        <translation>الإصدار %1 موجود مرتين</translation>
+    </message>
+    <message>
+        <source>unknown language code &apos;%1&apos; (known: de, en, tr, ar, fa, ru, uk)</source>
+        <translation>رمز لغة غير معروف &apos;%1&apos; (الرموز المعروفة: de, en, tr, ar, fa, ru, uk)</translation>
+    </message>
+    <message>
+        <source>the text direction of &apos;%1&apos; must be ltr or rtl</source>
+        <translation>يجب أن يكون اتجاه النص في &apos;%1&apos; إما ltr أو rtl</translation>
+    </message>
+    <message>
+        <source>German (de) is required</source>
+        <translation>اللغة الألمانية (de) مطلوبة</translation>
+    </message>
+    <message>
+        <source>no text in the language &apos;%1&apos;</source>
+        <translation>لا يوجد نص باللغة &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the text in &apos;%1&apos; is too long (%2 characters, at most %3)</source>
+        <translation>النص في &apos;%1&apos; طويل جدًا (عدد الأحرف %2، والحد الأقصى %3)</translation>
+    </message>
+    <message>
+        <source>the form has no sections</source>
+        <translation>لا يحتوي النموذج على أي أقسام</translation>
+    </message>
+    <message>
+        <source>the id &apos;%1&apos; is used twice</source>
+        <translation>المعرّف &apos;%1&apos; مستخدم مرتين</translation>
+    </message>
+    <message>
+        <source>unknown field type &apos;%1&apos;</source>
+        <translation>نوع حقل غير معروف &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>a choice field needs choices</source>
+        <translation>يحتاج حقل الاختيار إلى خيارات</translation>
+    </message>
+    <message>
+        <source>the choice has no code</source>
+        <translation>الخيار ليس له رمز</translation>
+    </message>
+    <message>
+        <source>the choice code &apos;%1&apos; is used twice</source>
+        <translation>رمز الخيار &apos;%1&apos; مستخدم مرتين</translation>
+    </message>
+    <message>
+        <source>a field of type &apos;%1&apos; has no choices</source>
+        <translation>لا يمكن أن يكون لحقل من النوع &apos;%1&apos; خيارات</translation>
+    </message>
+    <message>
+        <source>the condition does not parse: %1 (at character %2)</source>
+        <translation>تعذّر تحليل الشرط: %1 (عند الحرف %2)</translation>
+    </message>
+    <message>
+        <source>the condition names an unknown field &apos;%1&apos;</source>
+        <translation>يشير الشرط إلى حقل غير معروف &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A problem in a form definition: where (form › section › field) and what.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>NotesSection</name>
@@ -1581,6 +1966,31 @@ Encrypted, offline-first case management for outreach work.</source>
     <message>
         <source>Show passphrase</source>
         <translation>إظهار عبارة المرور</translation>
+    </message>
+</context>
+<context>
+    <name>PdfExport</name>
+    <message>
+        <source>Save as PDF</source>
+        <extracomment>Forms that are signed on paper (the sheet gets signature lines).</extracomment>
+        <translation>حفظ بصيغة PDF</translation>
+    </message>
+    <message>
+        <source>The PDF is not encrypted: anyone who gets the file can read it. Save it only where it is protected, print it, and delete it afterwards.</source>
+        <translation>ملف PDF غير مشفّر: يمكن لأي شخص يحصل على الملف قراءته. يُرجى حفظه في مكان محمي فقط، ثم طباعته وحذفه بعد ذلك.</translation>
+    </message>
+    <message>
+        <source>%1-%2.pdf</source>
+        <extracomment>Suggested file name of a saved form: form id, client code.</extracomment>
+        <translation>%1-%2.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>ملفات PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>تم الحفظ: %1</translation>
     </message>
 </context>
 <context>
@@ -2009,6 +2419,21 @@ Encrypted, offline-first case management for outreach work.</source>
     <message>
         <source>Creating the vault</source>
         <translation>جارٍ إنشاء خزنة البيانات</translation>
+    </message>
+</context>
+<context>
+    <name>StartFormDialog</name>
+    <message>
+        <source>&amp;Form:</source>
+        <translation>ال&amp;نموذج:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>ال&amp;لغة:</translation>
+    </message>
+    <message>
+        <source>Start a form</source>
+        <translation>بدء نموذج</translation>
     </message>
 </context>
 <context>

@@ -460,6 +460,29 @@
         <translation>Demodaten auch hinzufügen, wenn der Datentresor schon Klient*innen enthält</translation>
     </message>
     <message>
+        <source>check form definitions</source>
+        <translation>Formulardefinitionen prüfen</translation>
+    </message>
+    <message>
+        <source>check a form definition file and name every problem</source>
+        <translation>Datei mit einer Formulardefinition prüfen und jedes Problem nennen</translation>
+    </message>
+    <message>
+        <source>a form definition (.json)</source>
+        <translation>eine Formulardefinition (.json)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: refused, %n problem(s):</source>
+        <translation>
+            <numerusform>%1: abgelehnt, %n Problem:</numerusform>
+            <numerusform>%1: abgelehnt, %n Probleme:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: form &apos;%2&apos;, version %3, %4 questions, languages %5: no problems.</source>
+        <translation>%1: Formular „%2“, Version %3, %4 Fragen, Sprachen %5: keine Probleme.</translation>
+    </message>
+    <message>
         <source>Cancelled. Nothing was changed.</source>
         <translation>Abgebrochen. Es wurde nichts geändert.</translation>
     </message>
@@ -551,7 +574,7 @@
     <name>ClientListPanel</name>
     <message>
         <source>All districts</source>
-        <extracomment>Column widths in average characters of the list&apos;s font (scale with the font, not pixels). The filter combo boxes: attribute prefix -&gt; catalogue (None: the case phases).</extracomment>
+        <extracomment>Column widths in average characters of the list&apos;s font (scale with the font, not pixels). The filter combo boxes: attribute prefix -&gt; catalogue (None: the case phases). Tables whose changes the list does not show (a form&apos;s draft is saved often).</extracomment>
         <translation>Alle Stadtbezirke</translation>
     </message>
     <message>
@@ -626,6 +649,37 @@
     </message>
 </context>
 <context>
+    <name>ClientModeWindow</name>
+    <message>
+        <source>Client view</source>
+        <translation>Klient*innenansicht</translation>
+    </message>
+    <message>
+        <source>To leave the client view, the caseworker enters the passphrase.</source>
+        <translation>Um die Klient*innenansicht zu verlassen, gibt die Fachkraft die Passphrase ein.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>&amp;Leave client view</source>
+        <translation>Klient*innenansicht &amp;verlassen</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the form</source>
+        <translation>&amp;Zurück zum Formular</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
+</context>
+<context>
     <name>ClientRecordView</name>
     <message>
         <source>Overview</source>
@@ -650,6 +704,10 @@
     <message>
         <source>Notes</source>
         <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Forms</source>
+        <translation>Formulare</translation>
     </message>
     <message>
         <source>Documents</source>
@@ -885,6 +943,144 @@ Wenn die*der Klient*in die Löschung ihrer*seiner Daten verlangt hat (Art. 17 DS
     <message>
         <source>%1 MB</source>
         <translation>%1 MB</translation>
+    </message>
+</context>
+<context>
+    <name>FormFillWindow</name>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>Window title of a form being filled: form title — client code.</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the form:</source>
+        <translation>&amp;Sprache des Formulars:</translation>
+    </message>
+    <message>
+        <source>&amp;German beside it</source>
+        <translation>&amp;Deutsch daneben</translation>
+    </message>
+    <message>
+        <source>Show every question in German too</source>
+        <translation>Jede Frage auch auf Deutsch anzeigen</translation>
+    </message>
+    <message>
+        <source>Hand to the &amp;client…</source>
+        <translation>An &amp;Klient*in übergeben…</translation>
+    </message>
+    <message>
+        <source>Full screen, only this form, large text. Leaving needs your passphrase.</source>
+        <translation>Vollbild, nur dieses Formular, große Schrift. Zum Verlassen ist Ihre Passphrase nötig.</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Als &amp;PDF speichern…</translation>
+    </message>
+    <message>
+        <source>&amp;Finish form</source>
+        <translation>Formular &amp;abschließen</translation>
+    </message>
+    <message>
+        <source>Check the answers and keep the form as final (Ctrl+Enter)</source>
+        <translation>Antworten prüfen und Formular als endgültig speichern (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Finished; read only</source>
+        <translation>Abgeschlossen; schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Draft saved at %1</source>
+        <translation>Entwurf um %1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Draft; saved as you type</source>
+        <translation>Entwurf; wird während der Eingabe gespeichert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) still need an answer or a correction.</source>
+        <translation>
+            <numerusform>%n Frage braucht noch eine Antwort oder eine Korrektur.</numerusform>
+            <numerusform>%n Fragen brauchen noch eine Antwort oder eine Korrektur.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FormsSection</name>
+    <message>
+        <source>Form</source>
+        <translation>Formular</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Zuletzt geändert</translation>
+    </message>
+    <message>
+        <source>Forms</source>
+        <translation>Formulare</translation>
+    </message>
+    <message>
+        <source>&amp;Start form…</source>
+        <translation>Formular &amp;beginnen…</translation>
+    </message>
+    <message>
+        <source>Start form</source>
+        <translation>Formular beginnen</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Open form</source>
+        <translation>Formular öffnen</translation>
+    </message>
+    <message>
+        <source>Discard draft…</source>
+        <translation>Entwurf verwerfen…</translation>
+    </message>
+    <message>
+        <source>Discard draft</source>
+        <translation>Entwurf verwerfen</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>This form (version %1) is not part of this installation of the app. Update the app to open it.</source>
+        <translation>Dieses Formular (Version %1) ist in dieser Installation der App nicht enthalten. Aktualisieren Sie die App, um es zu öffnen.</translation>
+    </message>
+    <message>
+        <source>A finished form is kept. Start a new one to record a change.</source>
+        <translation>Ein abgeschlossenes Formular bleibt erhalten. Um eine Änderung festzuhalten, beginnen Sie ein neues.</translation>
+    </message>
+    <message>
+        <source>Discard this draft and its answers? This cannot be undone.</source>
+        <translation>Diesen Entwurf samt Antworten verwerfen? Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
 </context>
 <context>
@@ -1404,6 +1600,187 @@ Verschlüsseltes Fallmanagement für die aufsuchende Arbeit, das auch offline fu
         <source>Row %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
+    <message>
+        <source>it is too long</source>
+        <translation>sie ist zu lang</translation>
+    </message>
+    <message>
+        <source>it is nested too deeply</source>
+        <translation>sie ist zu tief verschachtelt</translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation>sie ist leer</translation>
+    </message>
+    <message>
+        <source>a character that is not allowed</source>
+        <translation>ein unzulässiges Zeichen</translation>
+    </message>
+    <message>
+        <source>something unexpected</source>
+        <translation>etwas Unerwartetes</translation>
+    </message>
+    <message>
+        <source>calling anything is not allowed (only comparisons, and/or/not and field names)</source>
+        <translation>Aufrufe sind nicht erlaubt (nur Vergleiche, and/or/not und Feldnamen)</translation>
+    </message>
+    <message>
+        <source>two comparisons in a row; join them with &apos;and&apos;</source>
+        <translation>zwei Vergleiche hintereinander; verbinden Sie sie mit „and“</translation>
+    </message>
+    <message>
+        <source>a value or a field name is missing</source>
+        <translation>ein Wert oder ein Feldname fehlt</translation>
+    </message>
+    <message>
+        <source>an opening bracket is missing</source>
+        <translation>eine öffnende Klammer fehlt</translation>
+    </message>
+    <message>
+        <source>a closing bracket is missing</source>
+        <translation>eine schließende Klammer fehlt</translation>
+    </message>
+    <message>
+        <source>a closing &apos;]&apos; is missing</source>
+        <translation>ein schließendes „]“ fehlt</translation>
+    </message>
+    <message>
+        <source>a list may hold only fixed values</source>
+        <translation>eine Liste darf nur feste Werte enthalten</translation>
+    </message>
+    <message>
+        <source>it is not text</source>
+        <translation>sie ist kein Text</translation>
+    </message>
+    <message>
+        <source>form</source>
+        <translation>Formular</translation>
+    </message>
+    <message>
+        <source>section</source>
+        <translation>Abschnitt</translation>
+    </message>
+    <message>
+        <source>field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>choice</source>
+        <translation>Option</translation>
+    </message>
+    <message>
+        <source>constraint</source>
+        <translation>Prüfregel</translation>
+    </message>
+    <message>
+        <source>not valid JSON (line %1, column %2)</source>
+        <translation>kein gültiges JSON (Zeile %1, Spalte %2)</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text</source>
+        <translation>die Datei ist kein UTF-8-Text</translation>
+    </message>
+    <message>
+        <source>the file cannot be read (%1)</source>
+        <translation>die Datei kann nicht gelesen werden (%1)</translation>
+    </message>
+    <message>
+        <source>the file is too large</source>
+        <translation>die Datei ist zu groß</translation>
+    </message>
+    <message>
+        <source>the file is nested too deeply</source>
+        <translation>die Datei ist zu tief verschachtelt</translation>
+    </message>
+    <message>
+        <source>must be a JSON object</source>
+        <translation>muss ein JSON-Objekt sein</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is missing</source>
+        <translation>„%1“ fehlt</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has the wrong type</source>
+        <translation>„%1“ hat den falschen Typ</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid id (lower-case letters, digits and _, not starting with a digit)</source>
+        <translation>„%1“ ist keine gültige ID (Kleinbuchstaben, Ziffern und _, nicht mit einer Ziffer am Anfang)</translation>
+    </message>
+    <message>
+        <source>unknown format %1 (this app reads %2)</source>
+        <translation>unbekanntes Format %1 (diese App liest %2)</translation>
+    </message>
+    <message>
+        <source>the version must be a whole number of 1 or more</source>
+        <translation>die Version muss eine ganze Zahl von mindestens 1 sein</translation>
+    </message>
+    <message>
+        <source>version %1 exists twice</source>
+        <translation>Version %1 ist doppelt vorhanden</translation>
+    </message>
+    <message>
+        <source>unknown language code &apos;%1&apos; (known: de, en, tr, ar, fa, ru, uk)</source>
+        <translation>unbekannter Sprachcode „%1“ (bekannt: de, en, tr, ar, fa, ru, uk)</translation>
+    </message>
+    <message>
+        <source>the text direction of &apos;%1&apos; must be ltr or rtl</source>
+        <translation>die Schreibrichtung von „%1“ muss ltr oder rtl sein</translation>
+    </message>
+    <message>
+        <source>German (de) is required</source>
+        <translation>Deutsch (de) ist erforderlich</translation>
+    </message>
+    <message>
+        <source>no text in the language &apos;%1&apos;</source>
+        <translation>kein Text in der Sprache „%1“</translation>
+    </message>
+    <message>
+        <source>the text in &apos;%1&apos; is too long (%2 characters, at most %3)</source>
+        <translation>der Text in „%1“ ist zu lang (%2 Zeichen, höchstens %3)</translation>
+    </message>
+    <message>
+        <source>the form has no sections</source>
+        <translation>das Formular hat keine Abschnitte</translation>
+    </message>
+    <message>
+        <source>the id &apos;%1&apos; is used twice</source>
+        <translation>die ID „%1“ wird doppelt verwendet</translation>
+    </message>
+    <message>
+        <source>unknown field type &apos;%1&apos;</source>
+        <translation>unbekannter Feldtyp „%1“</translation>
+    </message>
+    <message>
+        <source>a choice field needs choices</source>
+        <translation>ein Auswahlfeld braucht Optionen</translation>
+    </message>
+    <message>
+        <source>the choice has no code</source>
+        <translation>die Option hat keinen Code</translation>
+    </message>
+    <message>
+        <source>the choice code &apos;%1&apos; is used twice</source>
+        <translation>der Optionscode „%1“ wird doppelt verwendet</translation>
+    </message>
+    <message>
+        <source>a field of type &apos;%1&apos; has no choices</source>
+        <translation>ein Feld vom Typ „%1“ hat keine Optionen</translation>
+    </message>
+    <message>
+        <source>the condition does not parse: %1 (at character %2)</source>
+        <translation>die Bedingung ist fehlerhaft: %1 (bei Zeichen %2)</translation>
+    </message>
+    <message>
+        <source>the condition names an unknown field &apos;%1&apos;</source>
+        <translation>die Bedingung nennt ein unbekanntes Feld „%1“</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A problem in a form definition: where (form › section › field) and what.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>NotesSection</name>
@@ -1533,6 +1910,31 @@ Verschlüsseltes Fallmanagement für die aufsuchende Arbeit, das auch offline fu
     <message>
         <source>Show passphrase</source>
         <translation>Passphrase anzeigen</translation>
+    </message>
+</context>
+<context>
+    <name>PdfExport</name>
+    <message>
+        <source>Save as PDF</source>
+        <extracomment>Forms that are signed on paper (the sheet gets signature lines).</extracomment>
+        <translation>Als PDF speichern</translation>
+    </message>
+    <message>
+        <source>The PDF is not encrypted: anyone who gets the file can read it. Save it only where it is protected, print it, and delete it afterwards.</source>
+        <translation>Die PDF-Datei ist nicht verschlüsselt: Alle, die die Datei erhalten, können sie lesen. Speichern Sie sie nur an einem geschützten Ort, drucken Sie sie aus und löschen Sie sie danach.</translation>
+    </message>
+    <message>
+        <source>%1-%2.pdf</source>
+        <extracomment>Suggested file name of a saved form: form id, client code.</extracomment>
+        <translation>%1-%2.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Gespeichert: %1</translation>
     </message>
 </context>
 <context>
@@ -1953,6 +2355,21 @@ Verschlüsseltes Fallmanagement für die aufsuchende Arbeit, das auch offline fu
     <message>
         <source>Creating the vault</source>
         <translation>Datentresor wird angelegt</translation>
+    </message>
+</context>
+<context>
+    <name>StartFormDialog</name>
+    <message>
+        <source>&amp;Form:</source>
+        <translation>&amp;Formular:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>Start a form</source>
+        <translation>Formular beginnen</translation>
     </message>
 </context>
 <context>

@@ -460,6 +460,29 @@
         <translation>add demo data even if the vault already has clients</translation>
     </message>
     <message>
+        <source>check form definitions</source>
+        <translation>check form definitions</translation>
+    </message>
+    <message>
+        <source>check a form definition file and name every problem</source>
+        <translation>check a form definition file and name every problem</translation>
+    </message>
+    <message>
+        <source>a form definition (.json)</source>
+        <translation>a form definition (.json)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: refused, %n problem(s):</source>
+        <translation>
+            <numerusform>%1: refused, %n problem:</numerusform>
+            <numerusform>%1: refused, %n problems:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: form &apos;%2&apos;, version %3, %4 questions, languages %5: no problems.</source>
+        <translation>%1: form &apos;%2&apos;, version %3, %4 questions, languages %5: no problems.</translation>
+    </message>
+    <message>
         <source>Cancelled. Nothing was changed.</source>
         <translation>Cancelled. Nothing was changed.</translation>
     </message>
@@ -551,7 +574,7 @@
     <name>ClientListPanel</name>
     <message>
         <source>All districts</source>
-        <extracomment>Column widths in average characters of the list&apos;s font (scale with the font, not pixels). The filter combo boxes: attribute prefix -&gt; catalogue (None: the case phases).</extracomment>
+        <extracomment>Column widths in average characters of the list&apos;s font (scale with the font, not pixels). The filter combo boxes: attribute prefix -&gt; catalogue (None: the case phases). Tables whose changes the list does not show (a form&apos;s draft is saved often).</extracomment>
         <translation>All districts</translation>
     </message>
     <message>
@@ -626,6 +649,37 @@
     </message>
 </context>
 <context>
+    <name>ClientModeWindow</name>
+    <message>
+        <source>Client view</source>
+        <translation>Client view</translation>
+    </message>
+    <message>
+        <source>To leave the client view, the caseworker enters the passphrase.</source>
+        <translation>To leave the client view, the caseworker enters the passphrase.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>&amp;Leave client view</source>
+        <translation>&amp;Leave client view</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the form</source>
+        <translation>&amp;Back to the form</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Checking…</translation>
+    </message>
+</context>
+<context>
     <name>ClientRecordView</name>
     <message>
         <source>Overview</source>
@@ -650,6 +704,10 @@
     <message>
         <source>Notes</source>
         <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Forms</source>
+        <translation>Forms</translation>
     </message>
     <message>
         <source>Documents</source>
@@ -885,6 +943,144 @@ If the client asked for erasure of their data (GDPR Art. 17), also ask your orga
     <message>
         <source>%1 MB</source>
         <translation>%1 MB</translation>
+    </message>
+</context>
+<context>
+    <name>FormFillWindow</name>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>Window title of a form being filled: form title — client code.</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the form:</source>
+        <translation>&amp;Language of the form:</translation>
+    </message>
+    <message>
+        <source>&amp;German beside it</source>
+        <translation>&amp;German beside it</translation>
+    </message>
+    <message>
+        <source>Show every question in German too</source>
+        <translation>Show every question in German too</translation>
+    </message>
+    <message>
+        <source>Hand to the &amp;client…</source>
+        <translation>Hand to the &amp;client…</translation>
+    </message>
+    <message>
+        <source>Full screen, only this form, large text. Leaving needs your passphrase.</source>
+        <translation>Full screen, only this form, large text. Leaving needs your passphrase.</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Save as &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Finish form</source>
+        <translation>&amp;Finish form</translation>
+    </message>
+    <message>
+        <source>Check the answers and keep the form as final (Ctrl+Enter)</source>
+        <translation>Check the answers and keep the form as final (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Finished; read only</source>
+        <translation>Finished; read only</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Draft saved at %1</source>
+        <translation>Draft saved at %1</translation>
+    </message>
+    <message>
+        <source>Draft; saved as you type</source>
+        <translation>Draft; saved as you type</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) still need an answer or a correction.</source>
+        <translation>
+            <numerusform>%n question still need an answer or a correction.</numerusform>
+            <numerusform>%n questions still need an answer or a correction.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FormsSection</name>
+    <message>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Last changed</translation>
+    </message>
+    <message>
+        <source>Forms</source>
+        <translation>Forms</translation>
+    </message>
+    <message>
+        <source>&amp;Start form…</source>
+        <translation>&amp;Start form…</translation>
+    </message>
+    <message>
+        <source>Start form</source>
+        <translation>Start form</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Open form</source>
+        <translation>Open form</translation>
+    </message>
+    <message>
+        <source>Discard draft…</source>
+        <translation>Discard draft…</translation>
+    </message>
+    <message>
+        <source>Discard draft</source>
+        <translation>Discard draft</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Finished</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>This form (version %1) is not part of this installation of the app. Update the app to open it.</source>
+        <translation>This form (version %1) is not part of this installation of the app. Update the app to open it.</translation>
+    </message>
+    <message>
+        <source>A finished form is kept. Start a new one to record a change.</source>
+        <translation>A finished form is kept. Start a new one to record a change.</translation>
+    </message>
+    <message>
+        <source>Discard this draft and its answers? This cannot be undone.</source>
+        <translation>Discard this draft and its answers? This cannot be undone.</translation>
     </message>
 </context>
 <context>
@@ -1404,6 +1600,187 @@ Encrypted, offline-first case management for outreach work.</translation>
         <source>Row %1: %2</source>
         <translation>Row %1: %2</translation>
     </message>
+    <message>
+        <source>it is too long</source>
+        <translation>it is too long</translation>
+    </message>
+    <message>
+        <source>it is nested too deeply</source>
+        <translation>it is nested too deeply</translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation>it is empty</translation>
+    </message>
+    <message>
+        <source>a character that is not allowed</source>
+        <translation>a character that is not allowed</translation>
+    </message>
+    <message>
+        <source>something unexpected</source>
+        <translation>something unexpected</translation>
+    </message>
+    <message>
+        <source>calling anything is not allowed (only comparisons, and/or/not and field names)</source>
+        <translation>calling anything is not allowed (only comparisons, and/or/not and field names)</translation>
+    </message>
+    <message>
+        <source>two comparisons in a row; join them with &apos;and&apos;</source>
+        <translation>two comparisons in a row; join them with &apos;and&apos;</translation>
+    </message>
+    <message>
+        <source>a value or a field name is missing</source>
+        <translation>a value or a field name is missing</translation>
+    </message>
+    <message>
+        <source>an opening bracket is missing</source>
+        <translation>an opening bracket is missing</translation>
+    </message>
+    <message>
+        <source>a closing bracket is missing</source>
+        <translation>a closing bracket is missing</translation>
+    </message>
+    <message>
+        <source>a closing &apos;]&apos; is missing</source>
+        <translation>a closing &apos;]&apos; is missing</translation>
+    </message>
+    <message>
+        <source>a list may hold only fixed values</source>
+        <translation>a list may hold only fixed values</translation>
+    </message>
+    <message>
+        <source>it is not text</source>
+        <translation>it is not text</translation>
+    </message>
+    <message>
+        <source>form</source>
+        <translation>form</translation>
+    </message>
+    <message>
+        <source>section</source>
+        <translation>section</translation>
+    </message>
+    <message>
+        <source>field</source>
+        <translation>field</translation>
+    </message>
+    <message>
+        <source>choice</source>
+        <translation>choice</translation>
+    </message>
+    <message>
+        <source>constraint</source>
+        <translation>constraint</translation>
+    </message>
+    <message>
+        <source>not valid JSON (line %1, column %2)</source>
+        <translation>not valid JSON (line %1, column %2)</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text</source>
+        <translation>the file is not UTF-8 text</translation>
+    </message>
+    <message>
+        <source>the file cannot be read (%1)</source>
+        <translation>the file cannot be read (%1)</translation>
+    </message>
+    <message>
+        <source>the file is too large</source>
+        <translation>the file is too large</translation>
+    </message>
+    <message>
+        <source>the file is nested too deeply</source>
+        <translation>the file is nested too deeply</translation>
+    </message>
+    <message>
+        <source>must be a JSON object</source>
+        <translation>must be a JSON object</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is missing</source>
+        <translation>&apos;%1&apos; is missing</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has the wrong type</source>
+        <translation>&apos;%1&apos; has the wrong type</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid id (lower-case letters, digits and _, not starting with a digit)</source>
+        <translation>&apos;%1&apos; is not a valid id (lower-case letters, digits and _, not starting with a digit)</translation>
+    </message>
+    <message>
+        <source>unknown format %1 (this app reads %2)</source>
+        <translation>unknown format %1 (this app reads %2)</translation>
+    </message>
+    <message>
+        <source>the version must be a whole number of 1 or more</source>
+        <translation>the version must be a whole number of 1 or more</translation>
+    </message>
+    <message>
+        <source>version %1 exists twice</source>
+        <translation>version %1 exists twice</translation>
+    </message>
+    <message>
+        <source>unknown language code &apos;%1&apos; (known: de, en, tr, ar, fa, ru, uk)</source>
+        <translation>unknown language code &apos;%1&apos; (known: de, en, tr, ar, fa, ru, uk)</translation>
+    </message>
+    <message>
+        <source>the text direction of &apos;%1&apos; must be ltr or rtl</source>
+        <translation>the text direction of &apos;%1&apos; must be ltr or rtl</translation>
+    </message>
+    <message>
+        <source>German (de) is required</source>
+        <translation>German (de) is required</translation>
+    </message>
+    <message>
+        <source>no text in the language &apos;%1&apos;</source>
+        <translation>no text in the language &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the text in &apos;%1&apos; is too long (%2 characters, at most %3)</source>
+        <translation>the text in &apos;%1&apos; is too long (%2 characters, at most %3)</translation>
+    </message>
+    <message>
+        <source>the form has no sections</source>
+        <translation>the form has no sections</translation>
+    </message>
+    <message>
+        <source>the id &apos;%1&apos; is used twice</source>
+        <translation>the id &apos;%1&apos; is used twice</translation>
+    </message>
+    <message>
+        <source>unknown field type &apos;%1&apos;</source>
+        <translation>unknown field type &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>a choice field needs choices</source>
+        <translation>a choice field needs choices</translation>
+    </message>
+    <message>
+        <source>the choice has no code</source>
+        <translation>the choice has no code</translation>
+    </message>
+    <message>
+        <source>the choice code &apos;%1&apos; is used twice</source>
+        <translation>the choice code &apos;%1&apos; is used twice</translation>
+    </message>
+    <message>
+        <source>a field of type &apos;%1&apos; has no choices</source>
+        <translation>a field of type &apos;%1&apos; has no choices</translation>
+    </message>
+    <message>
+        <source>the condition does not parse: %1 (at character %2)</source>
+        <translation>the condition does not parse: %1 (at character %2)</translation>
+    </message>
+    <message>
+        <source>the condition names an unknown field &apos;%1&apos;</source>
+        <translation>the condition names an unknown field &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A problem in a form definition: where (form › section › field) and what.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>NotesSection</name>
@@ -1533,6 +1910,31 @@ Encrypted, offline-first case management for outreach work.</translation>
     <message>
         <source>Show passphrase</source>
         <translation>Show passphrase</translation>
+    </message>
+</context>
+<context>
+    <name>PdfExport</name>
+    <message>
+        <source>Save as PDF</source>
+        <extracomment>Forms that are signed on paper (the sheet gets signature lines).</extracomment>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <source>The PDF is not encrypted: anyone who gets the file can read it. Save it only where it is protected, print it, and delete it afterwards.</source>
+        <translation>The PDF is not encrypted: anyone who gets the file can read it. Save it only where it is protected, print it, and delete it afterwards.</translation>
+    </message>
+    <message>
+        <source>%1-%2.pdf</source>
+        <extracomment>Suggested file name of a saved form: form id, client code.</extracomment>
+        <translation>%1-%2.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Saved: %1</translation>
     </message>
 </context>
 <context>
@@ -1953,6 +2355,21 @@ Encrypted, offline-first case management for outreach work.</translation>
     <message>
         <source>Creating the vault</source>
         <translation>Creating the vault</translation>
+    </message>
+</context>
+<context>
+    <name>StartFormDialog</name>
+    <message>
+        <source>&amp;Form:</source>
+        <translation>&amp;Form:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>Start a form</source>
+        <translation>Start a form</translation>
     </message>
 </context>
 <context>

@@ -454,6 +454,28 @@
         <translation>افزودن دادهٔ نمایشی حتی اگر گاوصندوق داده از قبل مددجو داشته باشد</translation>
     </message>
     <message>
+        <source>check form definitions</source>
+        <translation>بررسی تعریف‌های فرم</translation>
+    </message>
+    <message>
+        <source>check a form definition file and name every problem</source>
+        <translation>بررسی یک فایل تعریف فرم و نام بردن از همهٔ مشکلات آن</translation>
+    </message>
+    <message>
+        <source>a form definition (.json)</source>
+        <translation>یک فایل تعریف فرم (.json)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: refused, %n problem(s):</source>
+        <translation>
+            <numerusform>%1: رد شد، %n مشکل:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: form &apos;%2&apos;, version %3, %4 questions, languages %5: no problems.</source>
+        <translation>%1: فرم «%2»، نسخهٔ %3، %4 سؤال، زبان‌های %5: بدون مشکل.</translation>
+    </message>
+    <message>
         <source>Cancelled. Nothing was changed.</source>
         <translation>لغو شد. هیچ تغییری داده نشد.</translation>
     </message>
@@ -545,7 +567,7 @@
     <name>ClientListPanel</name>
     <message>
         <source>All districts</source>
-        <extracomment>Column widths in average characters of the list&apos;s font (scale with the font, not pixels). The filter combo boxes: attribute prefix -&gt; catalogue (None: the case phases).</extracomment>
+        <extracomment>Column widths in average characters of the list&apos;s font (scale with the font, not pixels). The filter combo boxes: attribute prefix -&gt; catalogue (None: the case phases). Tables whose changes the list does not show (a form&apos;s draft is saved often).</extracomment>
         <translation>همهٔ مناطق</translation>
     </message>
     <message>
@@ -618,6 +640,37 @@
     </message>
 </context>
 <context>
+    <name>ClientModeWindow</name>
+    <message>
+        <source>Client view</source>
+        <translation>نمای مددجو</translation>
+    </message>
+    <message>
+        <source>To leave the client view, the caseworker enters the passphrase.</source>
+        <translation>برای خروج از نمای مددجو، مسئول پرونده عبارت عبور را وارد می‌کند.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;عبارت عبور:</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>عبارت عبور</translation>
+    </message>
+    <message>
+        <source>&amp;Leave client view</source>
+        <translation>&amp;خروج از نمای مددجو</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the form</source>
+        <translation>&amp;بازگشت به فرم</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>در حال بررسی…</translation>
+    </message>
+</context>
+<context>
     <name>ClientRecordView</name>
     <message>
         <source>Overview</source>
@@ -642,6 +695,10 @@
     <message>
         <source>Notes</source>
         <translation>یادداشت‌ها</translation>
+    </message>
+    <message>
+        <source>Forms</source>
+        <translation>فرم‌ها</translation>
     </message>
     <message>
         <source>Documents</source>
@@ -877,6 +934,143 @@ If the client asked for erasure of their data (GDPR Art. 17), also ask your orga
     <message>
         <source>%1 MB</source>
         <translation>%1 مگابایت</translation>
+    </message>
+</context>
+<context>
+    <name>FormFillWindow</name>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>Window title of a form being filled: form title — client code.</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the form:</source>
+        <translation>&amp;زبان فرم:</translation>
+    </message>
+    <message>
+        <source>&amp;German beside it</source>
+        <translation>همراه با &amp;آلمانی</translation>
+    </message>
+    <message>
+        <source>Show every question in German too</source>
+        <translation>نمایش هر سؤال به زبان آلمانی نیز</translation>
+    </message>
+    <message>
+        <source>Hand to the &amp;client…</source>
+        <translation>سپردن به &amp;مددجو…</translation>
+    </message>
+    <message>
+        <source>Full screen, only this form, large text. Leaving needs your passphrase.</source>
+        <translation>تمام‌صفحه، فقط همین فرم، با متن درشت. برای خروج، عبارت عبور شما لازم است.</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>ذخیره به‌صورت &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Finish form</source>
+        <translation>&amp;نهایی کردن فرم</translation>
+    </message>
+    <message>
+        <source>Check the answers and keep the form as final (Ctrl+Enter)</source>
+        <translation>بررسی پاسخ‌ها و ثبت فرم به‌صورت نهایی (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>بستن</translation>
+    </message>
+    <message>
+        <source>Finished; read only</source>
+        <translation>نهایی‌شده؛ فقط خواندنی</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>ذخیره نشد: %1</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>در حال ذخیره…</translation>
+    </message>
+    <message>
+        <source>Draft saved at %1</source>
+        <translation>پیش‌نویس در ساعت %1 ذخیره شد</translation>
+    </message>
+    <message>
+        <source>Draft; saved as you type</source>
+        <translation>پیش‌نویس؛ هم‌زمان با نوشتن ذخیره می‌شود</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) still need an answer or a correction.</source>
+        <translation>
+            <numerusform>%n سؤال هنوز به پاسخ یا اصلاح نیاز دارد.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FormsSection</name>
+    <message>
+        <source>Form</source>
+        <translation>فرم</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>زبان</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>آخرین تغییر</translation>
+    </message>
+    <message>
+        <source>Forms</source>
+        <translation>فرم‌ها</translation>
+    </message>
+    <message>
+        <source>&amp;Start form…</source>
+        <translation>&amp;شروع فرم…</translation>
+    </message>
+    <message>
+        <source>Start form</source>
+        <translation>شروع فرم</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>باز کردن</translation>
+    </message>
+    <message>
+        <source>Open form</source>
+        <translation>باز کردن فرم</translation>
+    </message>
+    <message>
+        <source>Discard draft…</source>
+        <translation>حذف پیش‌نویس…</translation>
+    </message>
+    <message>
+        <source>Discard draft</source>
+        <translation>حذف پیش‌نویس</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>نهایی‌شده</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>پیش‌نویس</translation>
+    </message>
+    <message>
+        <source>This form (version %1) is not part of this installation of the app. Update the app to open it.</source>
+        <translation>این فرم (نسخهٔ %1) در برنامهٔ نصب‌شده روی این دستگاه وجود ندارد. برای باز کردن آن، برنامه را به‌روزرسانی کنید.</translation>
+    </message>
+    <message>
+        <source>A finished form is kept. Start a new one to record a change.</source>
+        <translation>فرم نهایی‌شده بدون تغییر نگه داشته می‌شود. برای ثبت تغییرات، یک فرم جدید شروع کنید.</translation>
+    </message>
+    <message>
+        <source>Discard this draft and its answers? This cannot be undone.</source>
+        <translation>این پیش‌نویس و پاسخ‌های آن حذف شود؟ این کار قابل بازگشت نیست.</translation>
     </message>
 </context>
 <context>
@@ -1392,6 +1586,187 @@ Encrypted, offline-first case management for outreach work.</source>
         <source>Row %1: %2</source>
         <translation>ردیف %1: %2</translation>
     </message>
+    <message>
+        <source>it is too long</source>
+        <translation>بیش از حد طولانی است</translation>
+    </message>
+    <message>
+        <source>it is nested too deeply</source>
+        <translation>بیش از حد تودرتو است</translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation>خالی است</translation>
+    </message>
+    <message>
+        <source>a character that is not allowed</source>
+        <translation>نویسه‌ای غیرمجاز</translation>
+    </message>
+    <message>
+        <source>something unexpected</source>
+        <translation>چیزی غیرمنتظره</translation>
+    </message>
+    <message>
+        <source>calling anything is not allowed (only comparisons, and/or/not and field names)</source>
+        <translation>فراخوانی هیچ چیزی مجاز نیست (فقط مقایسه‌ها، and/or/not و نام فیلدها)</translation>
+    </message>
+    <message>
+        <source>two comparisons in a row; join them with &apos;and&apos;</source>
+        <translation>دو مقایسه پشت سر هم آمده است؛ آن‌ها را با «and» به هم وصل کنید</translation>
+    </message>
+    <message>
+        <source>a value or a field name is missing</source>
+        <translation>یک مقدار یا نام فیلد جا افتاده است</translation>
+    </message>
+    <message>
+        <source>an opening bracket is missing</source>
+        <translation>یک پرانتز باز جا افتاده است</translation>
+    </message>
+    <message>
+        <source>a closing bracket is missing</source>
+        <translation>یک پرانتز بسته جا افتاده است</translation>
+    </message>
+    <message>
+        <source>a closing &apos;]&apos; is missing</source>
+        <translation>یک «]» پایانی جا افتاده است</translation>
+    </message>
+    <message>
+        <source>a list may hold only fixed values</source>
+        <translation>فهرست فقط می‌تواند مقدارهای ثابت داشته باشد</translation>
+    </message>
+    <message>
+        <source>it is not text</source>
+        <translation>متن نیست</translation>
+    </message>
+    <message>
+        <source>form</source>
+        <translation>فرم</translation>
+    </message>
+    <message>
+        <source>section</source>
+        <translation>بخش</translation>
+    </message>
+    <message>
+        <source>field</source>
+        <translation>فیلد</translation>
+    </message>
+    <message>
+        <source>choice</source>
+        <translation>گزینه</translation>
+    </message>
+    <message>
+        <source>constraint</source>
+        <translation>قید</translation>
+    </message>
+    <message>
+        <source>not valid JSON (line %1, column %2)</source>
+        <translation>JSON معتبر نیست (خط %1، ستون %2)</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text</source>
+        <translation>فایل، متن UTF-8 نیست</translation>
+    </message>
+    <message>
+        <source>the file cannot be read (%1)</source>
+        <translation>فایل را نمی‌توان خواند (%1)</translation>
+    </message>
+    <message>
+        <source>the file is too large</source>
+        <translation>فایل بیش از حد بزرگ است</translation>
+    </message>
+    <message>
+        <source>the file is nested too deeply</source>
+        <translation>ساختار فایل بیش از حد تودرتو است</translation>
+    </message>
+    <message>
+        <source>must be a JSON object</source>
+        <translation>باید یک شیء JSON باشد</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is missing</source>
+        <translation>«%1» وجود ندارد</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has the wrong type</source>
+        <translation>نوع «%1» نادرست است</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid id (lower-case letters, digits and _, not starting with a digit)</source>
+        <translation>«%1» شناسهٔ معتبری نیست (حروف کوچک لاتین، رقم و _، بدون رقم در ابتدا)</translation>
+    </message>
+    <message>
+        <source>unknown format %1 (this app reads %2)</source>
+        <translation>قالب ناشناختهٔ %1 (این برنامه قالب %2 را می‌خواند)</translation>
+    </message>
+    <message>
+        <source>the version must be a whole number of 1 or more</source>
+        <translation>نسخه باید عدد صحیحی برابر با 1 یا بیشتر باشد</translation>
+    </message>
+    <message>
+        <source>version %1 exists twice</source>
+        <translation>نسخهٔ %1 دو بار آمده است</translation>
+    </message>
+    <message>
+        <source>unknown language code &apos;%1&apos; (known: de, en, tr, ar, fa, ru, uk)</source>
+        <translation>کد زبان ناشناخته: «%1» (کدهای شناخته‌شده: de, en, tr, ar, fa, ru, uk)</translation>
+    </message>
+    <message>
+        <source>the text direction of &apos;%1&apos; must be ltr or rtl</source>
+        <translation>جهت متن «%1» باید ltr یا rtl باشد</translation>
+    </message>
+    <message>
+        <source>German (de) is required</source>
+        <translation>زبان آلمانی (de) الزامی است</translation>
+    </message>
+    <message>
+        <source>no text in the language &apos;%1&apos;</source>
+        <translation>متنی به زبان «%1» وجود ندارد</translation>
+    </message>
+    <message>
+        <source>the text in &apos;%1&apos; is too long (%2 characters, at most %3)</source>
+        <translation>متن به زبان «%1» بیش از حد طولانی است (%2 نویسه، حداکثر %3)</translation>
+    </message>
+    <message>
+        <source>the form has no sections</source>
+        <translation>فرم هیچ بخشی ندارد</translation>
+    </message>
+    <message>
+        <source>the id &apos;%1&apos; is used twice</source>
+        <translation>شناسهٔ «%1» دو بار به کار رفته است</translation>
+    </message>
+    <message>
+        <source>unknown field type &apos;%1&apos;</source>
+        <translation>نوع فیلد ناشناخته: «%1»</translation>
+    </message>
+    <message>
+        <source>a choice field needs choices</source>
+        <translation>فیلد چندگزینه‌ای به گزینه نیاز دارد</translation>
+    </message>
+    <message>
+        <source>the choice has no code</source>
+        <translation>گزینه کد ندارد</translation>
+    </message>
+    <message>
+        <source>the choice code &apos;%1&apos; is used twice</source>
+        <translation>کد گزینهٔ «%1» دو بار به کار رفته است</translation>
+    </message>
+    <message>
+        <source>a field of type &apos;%1&apos; has no choices</source>
+        <translation>فیلد از نوع «%1» گزینه نمی‌پذیرد</translation>
+    </message>
+    <message>
+        <source>the condition does not parse: %1 (at character %2)</source>
+        <translation>شرط قابل تجزیه نیست: %1 (در نویسهٔ %2)</translation>
+    </message>
+    <message>
+        <source>the condition names an unknown field &apos;%1&apos;</source>
+        <translation>شرط به فیلد ناشناختهٔ «%1» اشاره می‌کند</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A problem in a form definition: where (form › section › field) and what.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>NotesSection</name>
@@ -1521,6 +1896,31 @@ Encrypted, offline-first case management for outreach work.</source>
     <message>
         <source>Show passphrase</source>
         <translation>نمایش عبارت عبور</translation>
+    </message>
+</context>
+<context>
+    <name>PdfExport</name>
+    <message>
+        <source>Save as PDF</source>
+        <extracomment>Forms that are signed on paper (the sheet gets signature lines).</extracomment>
+        <translation>ذخیره به‌صورت PDF</translation>
+    </message>
+    <message>
+        <source>The PDF is not encrypted: anyone who gets the file can read it. Save it only where it is protected, print it, and delete it afterwards.</source>
+        <translation>فایل PDF رمزگذاری نشده است: هر کسی که فایل به دستش برسد می‌تواند آن را بخواند. آن را فقط در جای محافظت‌شده ذخیره کنید، چاپش کنید و پس از آن حذفش کنید.</translation>
+    </message>
+    <message>
+        <source>%1-%2.pdf</source>
+        <extracomment>Suggested file name of a saved form: form id, client code.</extracomment>
+        <translation>%1-%2.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>فایل‌های PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>ذخیره شد: %1</translation>
     </message>
 </context>
 <context>
@@ -1939,6 +2339,21 @@ Encrypted, offline-first case management for outreach work.</source>
     <message>
         <source>Creating the vault</source>
         <translation>در حال ایجاد گاوصندوق داده</translation>
+    </message>
+</context>
+<context>
+    <name>StartFormDialog</name>
+    <message>
+        <source>&amp;Form:</source>
+        <translation>&amp;فرم:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;زبان:</translation>
+    </message>
+    <message>
+        <source>Start a form</source>
+        <translation>شروع یک فرم</translation>
     </message>
 </context>
 <context>

@@ -466,6 +466,30 @@
         <translation>добавить демонстрационные данные, даже если в хранилище уже есть клиенты</translation>
     </message>
     <message>
+        <source>check form definitions</source>
+        <translation>проверить определения форм</translation>
+    </message>
+    <message>
+        <source>check a form definition file and name every problem</source>
+        <translation>проверить файл определения формы и перечислить все проблемы</translation>
+    </message>
+    <message>
+        <source>a form definition (.json)</source>
+        <translation>определение формы (.json)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: refused, %n problem(s):</source>
+        <translation>
+            <numerusform>%1: файл отклонён, найдена %n проблема:</numerusform>
+            <numerusform>%1: файл отклонён, найдено %n проблемы:</numerusform>
+            <numerusform>%1: файл отклонён, найдено %n проблем:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: form &apos;%2&apos;, version %3, %4 questions, languages %5: no problems.</source>
+        <translation>%1: форма &apos;%2&apos;, версия %3, вопросов: %4, языки: %5: проблем не найдено.</translation>
+    </message>
+    <message>
         <source>Cancelled. Nothing was changed.</source>
         <translation>Отменено. Ничего не изменено.</translation>
     </message>
@@ -557,7 +581,7 @@
     <name>ClientListPanel</name>
     <message>
         <source>All districts</source>
-        <extracomment>Column widths in average characters of the list&apos;s font (scale with the font, not pixels). The filter combo boxes: attribute prefix -&gt; catalogue (None: the case phases).</extracomment>
+        <extracomment>Column widths in average characters of the list&apos;s font (scale with the font, not pixels). The filter combo boxes: attribute prefix -&gt; catalogue (None: the case phases). Tables whose changes the list does not show (a form&apos;s draft is saved often).</extracomment>
         <translation>Все районы</translation>
     </message>
     <message>
@@ -634,6 +658,37 @@
     </message>
 </context>
 <context>
+    <name>ClientModeWindow</name>
+    <message>
+        <source>Client view</source>
+        <translation>Режим для клиента</translation>
+    </message>
+    <message>
+        <source>To leave the client view, the caseworker enters the passphrase.</source>
+        <translation>Чтобы выйти из режима для клиента, кейс-менеджер вводит парольную фразу.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Парольная фраза:</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Парольная фраза</translation>
+    </message>
+    <message>
+        <source>&amp;Leave client view</source>
+        <translation>&amp;Выйти из режима для клиента</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the form</source>
+        <translation>&amp;Назад к форме</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Проверка…</translation>
+    </message>
+</context>
+<context>
     <name>ClientRecordView</name>
     <message>
         <source>Overview</source>
@@ -658,6 +713,10 @@
     <message>
         <source>Notes</source>
         <translation>Заметки</translation>
+    </message>
+    <message>
+        <source>Forms</source>
+        <translation>Формы</translation>
     </message>
     <message>
         <source>Documents</source>
@@ -893,6 +952,145 @@ If the client asked for erasure of their data (GDPR Art. 17), also ask your orga
     <message>
         <source>%1 MB</source>
         <translation>%1 МБ</translation>
+    </message>
+</context>
+<context>
+    <name>FormFillWindow</name>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>Window title of a form being filled: form title — client code.</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the form:</source>
+        <translation>&amp;Язык формы:</translation>
+    </message>
+    <message>
+        <source>&amp;German beside it</source>
+        <translation>Параллельно на &amp;немецком</translation>
+    </message>
+    <message>
+        <source>Show every question in German too</source>
+        <translation>Показывать каждый вопрос также на немецком языке</translation>
+    </message>
+    <message>
+        <source>Hand to the &amp;client…</source>
+        <translation>Передать &amp;клиенту…</translation>
+    </message>
+    <message>
+        <source>Full screen, only this form, large text. Leaving needs your passphrase.</source>
+        <translation>Полноэкранный режим: только эта форма, крупный шрифт. Для выхода потребуется ваша парольная фраза.</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Сохранить в &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Finish form</source>
+        <translation>&amp;Завершить форму</translation>
+    </message>
+    <message>
+        <source>Check the answers and keep the form as final (Ctrl+Enter)</source>
+        <translation>Проверить ответы и сохранить форму как окончательную (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Finished; read only</source>
+        <translation>Завершена; только для чтения</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Не сохранено: %1</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Сохранение…</translation>
+    </message>
+    <message>
+        <source>Draft saved at %1</source>
+        <translation>Черновик сохранён в %1</translation>
+    </message>
+    <message>
+        <source>Draft; saved as you type</source>
+        <translation>Черновик; сохраняется по мере ввода</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) still need an answer or a correction.</source>
+        <translation>
+            <numerusform>%n вопрос ещё требует ответа или исправления.</numerusform>
+            <numerusform>%n вопроса ещё требуют ответа или исправления.</numerusform>
+            <numerusform>%n вопросов ещё требуют ответа или исправления.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FormsSection</name>
+    <message>
+        <source>Form</source>
+        <translation>Форма</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Последнее изменение</translation>
+    </message>
+    <message>
+        <source>Forms</source>
+        <translation>Формы</translation>
+    </message>
+    <message>
+        <source>&amp;Start form…</source>
+        <translation>&amp;Заполнить форму…</translation>
+    </message>
+    <message>
+        <source>Start form</source>
+        <translation>Заполнить форму</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>Open form</source>
+        <translation>Открыть форму</translation>
+    </message>
+    <message>
+        <source>Discard draft…</source>
+        <translation>Удалить черновик…</translation>
+    </message>
+    <message>
+        <source>Discard draft</source>
+        <translation>Удалить черновик</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Завершена</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Черновик</translation>
+    </message>
+    <message>
+        <source>This form (version %1) is not part of this installation of the app. Update the app to open it.</source>
+        <translation>Эта форма (версия %1) отсутствует в установленной версии приложения. Чтобы открыть её, обновите приложение.</translation>
+    </message>
+    <message>
+        <source>A finished form is kept. Start a new one to record a change.</source>
+        <translation>Завершённая форма сохраняется без изменений. Чтобы зафиксировать изменения, заполните новую форму.</translation>
+    </message>
+    <message>
+        <source>Discard this draft and its answers? This cannot be undone.</source>
+        <translation>Удалить этот черновик вместе с ответами? Это действие нельзя отменить.</translation>
     </message>
 </context>
 <context>
@@ -1416,6 +1614,187 @@ Encrypted, offline-first case management for outreach work.</source>
         <source>Row %1: %2</source>
         <translation>Строка %1: %2</translation>
     </message>
+    <message>
+        <source>it is too long</source>
+        <translation>оно слишком длинное</translation>
+    </message>
+    <message>
+        <source>it is nested too deeply</source>
+        <translation>слишком глубокая вложенность</translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation>оно пустое</translation>
+    </message>
+    <message>
+        <source>a character that is not allowed</source>
+        <translation>недопустимый символ</translation>
+    </message>
+    <message>
+        <source>something unexpected</source>
+        <translation>неожиданный элемент</translation>
+    </message>
+    <message>
+        <source>calling anything is not allowed (only comparisons, and/or/not and field names)</source>
+        <translation>вызовы не допускаются (допустимы только сравнения, and/or/not и имена полей)</translation>
+    </message>
+    <message>
+        <source>two comparisons in a row; join them with &apos;and&apos;</source>
+        <translation>два сравнения подряд; соедините их с помощью &apos;and&apos;</translation>
+    </message>
+    <message>
+        <source>a value or a field name is missing</source>
+        <translation>не хватает значения или имени поля</translation>
+    </message>
+    <message>
+        <source>an opening bracket is missing</source>
+        <translation>не хватает открывающей скобки</translation>
+    </message>
+    <message>
+        <source>a closing bracket is missing</source>
+        <translation>не хватает закрывающей скобки</translation>
+    </message>
+    <message>
+        <source>a closing &apos;]&apos; is missing</source>
+        <translation>не хватает закрывающей скобки &apos;]&apos;</translation>
+    </message>
+    <message>
+        <source>a list may hold only fixed values</source>
+        <translation>список может содержать только фиксированные значения</translation>
+    </message>
+    <message>
+        <source>it is not text</source>
+        <translation>оно не является текстом</translation>
+    </message>
+    <message>
+        <source>form</source>
+        <translation>форма</translation>
+    </message>
+    <message>
+        <source>section</source>
+        <translation>раздел</translation>
+    </message>
+    <message>
+        <source>field</source>
+        <translation>поле</translation>
+    </message>
+    <message>
+        <source>choice</source>
+        <translation>вариант</translation>
+    </message>
+    <message>
+        <source>constraint</source>
+        <translation>ограничение</translation>
+    </message>
+    <message>
+        <source>not valid JSON (line %1, column %2)</source>
+        <translation>некорректный JSON (строка %1, столбец %2)</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text</source>
+        <translation>файл не является текстом в кодировке UTF-8</translation>
+    </message>
+    <message>
+        <source>the file cannot be read (%1)</source>
+        <translation>не удаётся прочитать файл (%1)</translation>
+    </message>
+    <message>
+        <source>the file is too large</source>
+        <translation>файл слишком большой</translation>
+    </message>
+    <message>
+        <source>the file is nested too deeply</source>
+        <translation>в файле слишком глубокая вложенность</translation>
+    </message>
+    <message>
+        <source>must be a JSON object</source>
+        <translation>ожидается объект JSON</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is missing</source>
+        <translation>отсутствует &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has the wrong type</source>
+        <translation>у &apos;%1&apos; неверный тип</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid id (lower-case letters, digits and _, not starting with a digit)</source>
+        <translation>&apos;%1&apos; — недопустимый ID (строчные латинские буквы, цифры и _, первый символ не цифра)</translation>
+    </message>
+    <message>
+        <source>unknown format %1 (this app reads %2)</source>
+        <translation>неизвестный формат %1 (приложение поддерживает %2)</translation>
+    </message>
+    <message>
+        <source>the version must be a whole number of 1 or more</source>
+        <translation>версия должна быть целым числом не меньше 1</translation>
+    </message>
+    <message>
+        <source>version %1 exists twice</source>
+        <translation>версия %1 встречается дважды</translation>
+    </message>
+    <message>
+        <source>unknown language code &apos;%1&apos; (known: de, en, tr, ar, fa, ru, uk)</source>
+        <translation>неизвестный код языка &apos;%1&apos; (известные: de, en, tr, ar, fa, ru, uk)</translation>
+    </message>
+    <message>
+        <source>the text direction of &apos;%1&apos; must be ltr or rtl</source>
+        <translation>направление текста для &apos;%1&apos; должно быть ltr или rtl</translation>
+    </message>
+    <message>
+        <source>German (de) is required</source>
+        <translation>обязателен немецкий язык (de)</translation>
+    </message>
+    <message>
+        <source>no text in the language &apos;%1&apos;</source>
+        <translation>нет текста на языке &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the text in &apos;%1&apos; is too long (%2 characters, at most %3)</source>
+        <translation>текст на языке &apos;%1&apos; слишком длинный (символов: %2, допустимо не более %3)</translation>
+    </message>
+    <message>
+        <source>the form has no sections</source>
+        <translation>в форме нет разделов</translation>
+    </message>
+    <message>
+        <source>the id &apos;%1&apos; is used twice</source>
+        <translation>ID &apos;%1&apos; используется дважды</translation>
+    </message>
+    <message>
+        <source>unknown field type &apos;%1&apos;</source>
+        <translation>неизвестный тип поля &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>a choice field needs choices</source>
+        <translation>для поля выбора нужны варианты</translation>
+    </message>
+    <message>
+        <source>the choice has no code</source>
+        <translation>у варианта нет кода</translation>
+    </message>
+    <message>
+        <source>the choice code &apos;%1&apos; is used twice</source>
+        <translation>код варианта &apos;%1&apos; используется дважды</translation>
+    </message>
+    <message>
+        <source>a field of type &apos;%1&apos; has no choices</source>
+        <translation>у поля типа &apos;%1&apos; не может быть вариантов</translation>
+    </message>
+    <message>
+        <source>the condition does not parse: %1 (at character %2)</source>
+        <translation>не удаётся разобрать условие: %1 (символ %2)</translation>
+    </message>
+    <message>
+        <source>the condition names an unknown field &apos;%1&apos;</source>
+        <translation>в условии указано неизвестное поле &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A problem in a form definition: where (form › section › field) and what.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>NotesSection</name>
@@ -1545,6 +1924,31 @@ Encrypted, offline-first case management for outreach work.</source>
     <message>
         <source>Show passphrase</source>
         <translation>Показать парольную фразу</translation>
+    </message>
+</context>
+<context>
+    <name>PdfExport</name>
+    <message>
+        <source>Save as PDF</source>
+        <extracomment>Forms that are signed on paper (the sheet gets signature lines).</extracomment>
+        <translation>Сохранить в PDF</translation>
+    </message>
+    <message>
+        <source>The PDF is not encrypted: anyone who gets the file can read it. Save it only where it is protected, print it, and delete it afterwards.</source>
+        <translation>PDF-файл не зашифрован: его сможет прочитать любой, к кому попадёт этот файл. Сохраняйте его только в защищённом месте, распечатайте и затем удалите.</translation>
+    </message>
+    <message>
+        <source>%1-%2.pdf</source>
+        <extracomment>Suggested file name of a saved form: form id, client code.</extracomment>
+        <translation>%1-%2.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Сохранено: %1</translation>
     </message>
 </context>
 <context>
@@ -1967,6 +2371,21 @@ Encrypted, offline-first case management for outreach work.</source>
     <message>
         <source>Creating the vault</source>
         <translation>Создание хранилища</translation>
+    </message>
+</context>
+<context>
+    <name>StartFormDialog</name>
+    <message>
+        <source>&amp;Form:</source>
+        <translation>&amp;Форма:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <source>Start a form</source>
+        <translation>Заполнить форму</translation>
     </message>
 </context>
 <context>

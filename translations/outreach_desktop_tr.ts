@@ -454,6 +454,28 @@
         <translation>veri kasasında danışan olsa bile demo verilerini ekle</translation>
     </message>
     <message>
+        <source>check form definitions</source>
+        <translation>form tanımlarını denetle</translation>
+    </message>
+    <message>
+        <source>check a form definition file and name every problem</source>
+        <translation>bir form tanımı dosyasını denetle ve tüm sorunları belirt</translation>
+    </message>
+    <message>
+        <source>a form definition (.json)</source>
+        <translation>bir form tanımı (.json)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: refused, %n problem(s):</source>
+        <translation>
+            <numerusform>%1: reddedildi, %n sorun:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: form &apos;%2&apos;, version %3, %4 questions, languages %5: no problems.</source>
+        <translation>%1: form &apos;%2&apos;, sürüm %3, %4 soru, diller %5: sorun yok.</translation>
+    </message>
+    <message>
         <source>Cancelled. Nothing was changed.</source>
         <translation>İptal edildi. Hiçbir şey değiştirilmedi.</translation>
     </message>
@@ -545,7 +567,7 @@
     <name>ClientListPanel</name>
     <message>
         <source>All districts</source>
-        <extracomment>Column widths in average characters of the list&apos;s font (scale with the font, not pixels). The filter combo boxes: attribute prefix -&gt; catalogue (None: the case phases).</extracomment>
+        <extracomment>Column widths in average characters of the list&apos;s font (scale with the font, not pixels). The filter combo boxes: attribute prefix -&gt; catalogue (None: the case phases). Tables whose changes the list does not show (a form&apos;s draft is saved often).</extracomment>
         <translation>Tüm ilçeler</translation>
     </message>
     <message>
@@ -618,6 +640,37 @@
     </message>
 </context>
 <context>
+    <name>ClientModeWindow</name>
+    <message>
+        <source>Client view</source>
+        <translation>Danışan görünümü</translation>
+    </message>
+    <message>
+        <source>To leave the client view, the caseworker enters the passphrase.</source>
+        <translation>Danışan görünümünden çıkmak için vaka yöneticisi parolayı girer.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Parola:</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Parola</translation>
+    </message>
+    <message>
+        <source>&amp;Leave client view</source>
+        <translation>&amp;Danışan görünümünden çık</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the form</source>
+        <translation>&amp;Forma geri dön</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Kontrol ediliyor…</translation>
+    </message>
+</context>
+<context>
     <name>ClientRecordView</name>
     <message>
         <source>Overview</source>
@@ -642,6 +695,10 @@
     <message>
         <source>Notes</source>
         <translation>Notlar</translation>
+    </message>
+    <message>
+        <source>Forms</source>
+        <translation>Formlar</translation>
     </message>
     <message>
         <source>Documents</source>
@@ -877,6 +934,143 @@ Danışan verilerinin silinmesini istediyse (GDPR md. 17), kurumunuzdan da veril
     <message>
         <source>%1 MB</source>
         <translation>%1 MB</translation>
+    </message>
+</context>
+<context>
+    <name>FormFillWindow</name>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>Window title of a form being filled: form title — client code.</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the form:</source>
+        <translation>Formun &amp;dili:</translation>
+    </message>
+    <message>
+        <source>&amp;German beside it</source>
+        <translation>&amp;Almancasını da göster</translation>
+    </message>
+    <message>
+        <source>Show every question in German too</source>
+        <translation>Her soruyu Almanca olarak da göster</translation>
+    </message>
+    <message>
+        <source>Hand to the &amp;client…</source>
+        <translation>Danışana &amp;ver…</translation>
+    </message>
+    <message>
+        <source>Full screen, only this form, large text. Leaving needs your passphrase.</source>
+        <translation>Tam ekran, yalnızca bu form, büyük yazı. Çıkmak için parolanız gerekir.</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>&amp;PDF olarak kaydet…</translation>
+    </message>
+    <message>
+        <source>&amp;Finish form</source>
+        <translation>Formu &amp;tamamla</translation>
+    </message>
+    <message>
+        <source>Check the answers and keep the form as final (Ctrl+Enter)</source>
+        <translation>Yanıtları kontrol et ve formu son hâliyle sakla (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Kapat</translation>
+    </message>
+    <message>
+        <source>Finished; read only</source>
+        <translation>Tamamlandı; salt okunur</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Kaydedilmedi: %1</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Kaydediliyor…</translation>
+    </message>
+    <message>
+        <source>Draft saved at %1</source>
+        <translation>Taslak kaydedildi: %1</translation>
+    </message>
+    <message>
+        <source>Draft; saved as you type</source>
+        <translation>Taslak; yazarken kaydedilir</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) still need an answer or a correction.</source>
+        <translation>
+            <numerusform>%n soru hâlâ yanıt veya düzeltme bekliyor.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FormsSection</name>
+    <message>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Dil</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Son değişiklik</translation>
+    </message>
+    <message>
+        <source>Forms</source>
+        <translation>Formlar</translation>
+    </message>
+    <message>
+        <source>&amp;Start form…</source>
+        <translation>Form &amp;başlat…</translation>
+    </message>
+    <message>
+        <source>Start form</source>
+        <translation>Form başlat</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Aç</translation>
+    </message>
+    <message>
+        <source>Open form</source>
+        <translation>Formu aç</translation>
+    </message>
+    <message>
+        <source>Discard draft…</source>
+        <translation>Taslağı sil…</translation>
+    </message>
+    <message>
+        <source>Discard draft</source>
+        <translation>Taslağı sil</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Tamamlandı</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Taslak</translation>
+    </message>
+    <message>
+        <source>This form (version %1) is not part of this installation of the app. Update the app to open it.</source>
+        <translation>Bu form (sürüm %1) uygulamanın bu kurulumunda bulunmuyor. Formu açmak için uygulamayı güncelleyin.</translation>
+    </message>
+    <message>
+        <source>A finished form is kept. Start a new one to record a change.</source>
+        <translation>Tamamlanmış formlar silinmez, saklanır. Bir değişikliği kaydetmek için yeni bir form başlatın.</translation>
+    </message>
+    <message>
+        <source>Discard this draft and its answers? This cannot be undone.</source>
+        <translation>Bu taslak ve yanıtları silinsin mi? Bu işlem geri alınamaz.</translation>
     </message>
 </context>
 <context>
@@ -1392,6 +1586,187 @@ Saha çalışması için şifreli, çevrimdışı öncelikli vaka yönetimi.</tr
         <source>Row %1: %2</source>
         <translation>Satır %1: %2</translation>
     </message>
+    <message>
+        <source>it is too long</source>
+        <translation>çok uzun</translation>
+    </message>
+    <message>
+        <source>it is nested too deeply</source>
+        <translation>iç içe yapı çok derin</translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation>boş</translation>
+    </message>
+    <message>
+        <source>a character that is not allowed</source>
+        <translation>izin verilmeyen bir karakter</translation>
+    </message>
+    <message>
+        <source>something unexpected</source>
+        <translation>beklenmeyen bir öğe</translation>
+    </message>
+    <message>
+        <source>calling anything is not allowed (only comparisons, and/or/not and field names)</source>
+        <translation>çağrı yapılamaz (yalnızca karşılaştırmalar, and/or/not ve alan adları kullanılabilir)</translation>
+    </message>
+    <message>
+        <source>two comparisons in a row; join them with &apos;and&apos;</source>
+        <translation>art arda iki karşılaştırma var; bunları &apos;and&apos; ile birleştirin</translation>
+    </message>
+    <message>
+        <source>a value or a field name is missing</source>
+        <translation>bir değer veya alan adı eksik</translation>
+    </message>
+    <message>
+        <source>an opening bracket is missing</source>
+        <translation>bir açılış parantezi eksik</translation>
+    </message>
+    <message>
+        <source>a closing bracket is missing</source>
+        <translation>bir kapanış parantezi eksik</translation>
+    </message>
+    <message>
+        <source>a closing &apos;]&apos; is missing</source>
+        <translation>kapanış &apos;]&apos; işareti eksik</translation>
+    </message>
+    <message>
+        <source>a list may hold only fixed values</source>
+        <translation>bir liste yalnızca sabit değerler içerebilir</translation>
+    </message>
+    <message>
+        <source>it is not text</source>
+        <translation>metin değil</translation>
+    </message>
+    <message>
+        <source>form</source>
+        <translation>form</translation>
+    </message>
+    <message>
+        <source>section</source>
+        <translation>bölüm</translation>
+    </message>
+    <message>
+        <source>field</source>
+        <translation>alan</translation>
+    </message>
+    <message>
+        <source>choice</source>
+        <translation>seçenek</translation>
+    </message>
+    <message>
+        <source>constraint</source>
+        <translation>kısıt</translation>
+    </message>
+    <message>
+        <source>not valid JSON (line %1, column %2)</source>
+        <translation>geçerli bir JSON değil (satır %1, sütun %2)</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text</source>
+        <translation>dosya UTF-8 metni değil</translation>
+    </message>
+    <message>
+        <source>the file cannot be read (%1)</source>
+        <translation>dosya okunamıyor (%1)</translation>
+    </message>
+    <message>
+        <source>the file is too large</source>
+        <translation>dosya çok büyük</translation>
+    </message>
+    <message>
+        <source>the file is nested too deeply</source>
+        <translation>dosyadaki iç içe yapı çok derin</translation>
+    </message>
+    <message>
+        <source>must be a JSON object</source>
+        <translation>bir JSON nesnesi olmalı</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is missing</source>
+        <translation>&apos;%1&apos; eksik</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has the wrong type</source>
+        <translation>&apos;%1&apos; yanlış türde</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid id (lower-case letters, digits and _, not starting with a digit)</source>
+        <translation>&apos;%1&apos; geçerli bir kimlik değil (küçük harfler, rakamlar ve _ kullanılabilir; rakamla başlayamaz)</translation>
+    </message>
+    <message>
+        <source>unknown format %1 (this app reads %2)</source>
+        <translation>bilinmeyen biçim %1 (bu uygulama %2 biçimini okur)</translation>
+    </message>
+    <message>
+        <source>the version must be a whole number of 1 or more</source>
+        <translation>sürüm, 1 veya daha büyük bir tam sayı olmalı</translation>
+    </message>
+    <message>
+        <source>version %1 exists twice</source>
+        <translation>%1 sürümü iki kez var</translation>
+    </message>
+    <message>
+        <source>unknown language code &apos;%1&apos; (known: de, en, tr, ar, fa, ru, uk)</source>
+        <translation>bilinmeyen dil kodu &apos;%1&apos; (bilinenler: de, en, tr, ar, fa, ru, uk)</translation>
+    </message>
+    <message>
+        <source>the text direction of &apos;%1&apos; must be ltr or rtl</source>
+        <translation>&apos;%1&apos; için metin yönü ltr veya rtl olmalı</translation>
+    </message>
+    <message>
+        <source>German (de) is required</source>
+        <translation>Almanca (de) zorunludur</translation>
+    </message>
+    <message>
+        <source>no text in the language &apos;%1&apos;</source>
+        <translation>&apos;%1&apos; dilinde metin yok</translation>
+    </message>
+    <message>
+        <source>the text in &apos;%1&apos; is too long (%2 characters, at most %3)</source>
+        <translation>&apos;%1&apos; dilindeki metin çok uzun (%2 karakter, en fazla %3)</translation>
+    </message>
+    <message>
+        <source>the form has no sections</source>
+        <translation>formda hiç bölüm yok</translation>
+    </message>
+    <message>
+        <source>the id &apos;%1&apos; is used twice</source>
+        <translation>&apos;%1&apos; kimliği iki kez kullanılmış</translation>
+    </message>
+    <message>
+        <source>unknown field type &apos;%1&apos;</source>
+        <translation>bilinmeyen alan türü &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>a choice field needs choices</source>
+        <translation>seçim alanı için seçenekler gerekir</translation>
+    </message>
+    <message>
+        <source>the choice has no code</source>
+        <translation>seçeneğin kodu yok</translation>
+    </message>
+    <message>
+        <source>the choice code &apos;%1&apos; is used twice</source>
+        <translation>&apos;%1&apos; seçenek kodu iki kez kullanılmış</translation>
+    </message>
+    <message>
+        <source>a field of type &apos;%1&apos; has no choices</source>
+        <translation>&apos;%1&apos; türündeki bir alanın seçenekleri olamaz</translation>
+    </message>
+    <message>
+        <source>the condition does not parse: %1 (at character %2)</source>
+        <translation>koşul çözümlenemiyor: %1 (%2. karakterde)</translation>
+    </message>
+    <message>
+        <source>the condition names an unknown field &apos;%1&apos;</source>
+        <translation>koşulda bilinmeyen bir alan var: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A problem in a form definition: where (form › section › field) and what.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>NotesSection</name>
@@ -1521,6 +1896,31 @@ Saha çalışması için şifreli, çevrimdışı öncelikli vaka yönetimi.</tr
     <message>
         <source>Show passphrase</source>
         <translation>Parolayı göster</translation>
+    </message>
+</context>
+<context>
+    <name>PdfExport</name>
+    <message>
+        <source>Save as PDF</source>
+        <extracomment>Forms that are signed on paper (the sheet gets signature lines).</extracomment>
+        <translation>PDF olarak kaydet</translation>
+    </message>
+    <message>
+        <source>The PDF is not encrypted: anyone who gets the file can read it. Save it only where it is protected, print it, and delete it afterwards.</source>
+        <translation>PDF şifrelenmez: dosyaya ulaşan herkes onu okuyabilir. Dosyayı yalnızca korunan bir yere kaydedin, yazdırın ve ardından silin.</translation>
+    </message>
+    <message>
+        <source>%1-%2.pdf</source>
+        <extracomment>Suggested file name of a saved form: form id, client code.</extracomment>
+        <translation>%1-%2.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF dosyaları (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Kaydedildi: %1</translation>
     </message>
 </context>
 <context>
@@ -1939,6 +2339,21 @@ Saha çalışması için şifreli, çevrimdışı öncelikli vaka yönetimi.</tr
     <message>
         <source>Creating the vault</source>
         <translation>Veri kasası oluşturuluyor</translation>
+    </message>
+</context>
+<context>
+    <name>StartFormDialog</name>
+    <message>
+        <source>&amp;Form:</source>
+        <translation>&amp;Form:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Dil:</translation>
+    </message>
+    <message>
+        <source>Start a form</source>
+        <translation>Form başlat</translation>
     </message>
 </context>
 <context>

@@ -466,6 +466,30 @@
         <translation>додати демонстраційні дані, навіть якщо у сховищі вже є клієнти</translation>
     </message>
     <message>
+        <source>check form definitions</source>
+        <translation>перевірити визначення форм</translation>
+    </message>
+    <message>
+        <source>check a form definition file and name every problem</source>
+        <translation>перевірити файл визначення форми й перелічити всі проблеми</translation>
+    </message>
+    <message>
+        <source>a form definition (.json)</source>
+        <translation>файл визначення форми (.json)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: refused, %n problem(s):</source>
+        <translation>
+            <numerusform>%1: відхилено, %n проблема:</numerusform>
+            <numerusform>%1: відхилено, %n проблеми:</numerusform>
+            <numerusform>%1: відхилено, %n проблем:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: form &apos;%2&apos;, version %3, %4 questions, languages %5: no problems.</source>
+        <translation>%1: форма «%2», версія %3, запитань: %4, мови: %5 — проблем немає.</translation>
+    </message>
+    <message>
         <source>Cancelled. Nothing was changed.</source>
         <translation>Скасовано. Нічого не змінено.</translation>
     </message>
@@ -557,7 +581,7 @@
     <name>ClientListPanel</name>
     <message>
         <source>All districts</source>
-        <extracomment>Column widths in average characters of the list&apos;s font (scale with the font, not pixels). The filter combo boxes: attribute prefix -&gt; catalogue (None: the case phases).</extracomment>
+        <extracomment>Column widths in average characters of the list&apos;s font (scale with the font, not pixels). The filter combo boxes: attribute prefix -&gt; catalogue (None: the case phases). Tables whose changes the list does not show (a form&apos;s draft is saved often).</extracomment>
         <translation>Усі райони</translation>
     </message>
     <message>
@@ -634,6 +658,37 @@
     </message>
 </context>
 <context>
+    <name>ClientModeWindow</name>
+    <message>
+        <source>Client view</source>
+        <translation>Режим для клієнта</translation>
+    </message>
+    <message>
+        <source>To leave the client view, the caseworker enters the passphrase.</source>
+        <translation>Щоб вийти з режиму для клієнта, відповідальний фахівець вводить парольну фразу.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Парольна фраза:</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Парольна фраза</translation>
+    </message>
+    <message>
+        <source>&amp;Leave client view</source>
+        <translation>&amp;Вийти з режиму для клієнта</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the form</source>
+        <translation>&amp;Повернутися до форми</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Перевірка…</translation>
+    </message>
+</context>
+<context>
     <name>ClientRecordView</name>
     <message>
         <source>Overview</source>
@@ -658,6 +713,10 @@
     <message>
         <source>Notes</source>
         <translation>Нотатки</translation>
+    </message>
+    <message>
+        <source>Forms</source>
+        <translation>Форми</translation>
     </message>
     <message>
         <source>Documents</source>
@@ -893,6 +952,145 @@ If the client asked for erasure of their data (GDPR Art. 17), also ask your orga
     <message>
         <source>%1 MB</source>
         <translation>%1 МБ</translation>
+    </message>
+</context>
+<context>
+    <name>FormFillWindow</name>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>Window title of a form being filled: form title — client code.</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the form:</source>
+        <translation>&amp;Мова форми:</translation>
+    </message>
+    <message>
+        <source>&amp;German beside it</source>
+        <translation>&amp;Паралельно німецькою</translation>
+    </message>
+    <message>
+        <source>Show every question in German too</source>
+        <translation>Показувати кожне запитання також німецькою</translation>
+    </message>
+    <message>
+        <source>Hand to the &amp;client…</source>
+        <translation>Передати &amp;клієнтові…</translation>
+    </message>
+    <message>
+        <source>Full screen, only this form, large text. Leaving needs your passphrase.</source>
+        <translation>На весь екран, лише ця форма, великий шрифт. Для виходу потрібна ваша парольна фраза.</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Зберегти як &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Finish form</source>
+        <translation>&amp;Завершити форму</translation>
+    </message>
+    <message>
+        <source>Check the answers and keep the form as final (Ctrl+Enter)</source>
+        <translation>Перевірити відповіді й зберегти форму як остаточну (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрити</translation>
+    </message>
+    <message>
+        <source>Finished; read only</source>
+        <translation>Завершено; лише для читання</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Не збережено: %1</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Збереження…</translation>
+    </message>
+    <message>
+        <source>Draft saved at %1</source>
+        <translation>Чернетку збережено о %1</translation>
+    </message>
+    <message>
+        <source>Draft; saved as you type</source>
+        <translation>Чернетка; зберігається під час введення</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) still need an answer or a correction.</source>
+        <translation>
+            <numerusform>%n запитання ще потребує відповіді або виправлення.</numerusform>
+            <numerusform>%n запитання ще потребують відповіді або виправлення.</numerusform>
+            <numerusform>%n запитань ще потребують відповіді або виправлення.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FormsSection</name>
+    <message>
+        <source>Form</source>
+        <translation>Форма</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Мова</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Остання зміна</translation>
+    </message>
+    <message>
+        <source>Forms</source>
+        <translation>Форми</translation>
+    </message>
+    <message>
+        <source>&amp;Start form…</source>
+        <translation>&amp;Заповнити форму…</translation>
+    </message>
+    <message>
+        <source>Start form</source>
+        <translation>Заповнити форму</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Відкрити</translation>
+    </message>
+    <message>
+        <source>Open form</source>
+        <translation>Відкрити форму</translation>
+    </message>
+    <message>
+        <source>Discard draft…</source>
+        <translation>Відкинути чернетку…</translation>
+    </message>
+    <message>
+        <source>Discard draft</source>
+        <translation>Відкинути чернетку</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Завершено</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Чернетка</translation>
+    </message>
+    <message>
+        <source>This form (version %1) is not part of this installation of the app. Update the app to open it.</source>
+        <translation>Цієї форми (версія %1) немає в цьому встановленні застосунку. Щоб відкрити її, оновіть застосунок.</translation>
+    </message>
+    <message>
+        <source>A finished form is kept. Start a new one to record a change.</source>
+        <translation>Завершена форма зберігається без змін. Щоб зафіксувати зміну, заповніть нову форму.</translation>
+    </message>
+    <message>
+        <source>Discard this draft and its answers? This cannot be undone.</source>
+        <translation>Відкинути цю чернетку разом із відповідями? Цю дію неможливо скасувати.</translation>
     </message>
 </context>
 <context>
@@ -1416,6 +1614,187 @@ Encrypted, offline-first case management for outreach work.</source>
         <source>Row %1: %2</source>
         <translation>Рядок %1: %2</translation>
     </message>
+    <message>
+        <source>it is too long</source>
+        <translation>вона занадто довга</translation>
+    </message>
+    <message>
+        <source>it is nested too deeply</source>
+        <translation>вона має занадто глибоку вкладеність</translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation>вона порожня</translation>
+    </message>
+    <message>
+        <source>a character that is not allowed</source>
+        <translation>недозволений символ</translation>
+    </message>
+    <message>
+        <source>something unexpected</source>
+        <translation>щось неочікуване</translation>
+    </message>
+    <message>
+        <source>calling anything is not allowed (only comparisons, and/or/not and field names)</source>
+        <translation>виклики не дозволені (лише порівняння, and/or/not і назви полів)</translation>
+    </message>
+    <message>
+        <source>two comparisons in a row; join them with &apos;and&apos;</source>
+        <translation>два порівняння поспіль; з’єднайте їх за допомогою «and»</translation>
+    </message>
+    <message>
+        <source>a value or a field name is missing</source>
+        <translation>бракує значення або назви поля</translation>
+    </message>
+    <message>
+        <source>an opening bracket is missing</source>
+        <translation>бракує відкривальної дужки</translation>
+    </message>
+    <message>
+        <source>a closing bracket is missing</source>
+        <translation>бракує закривальної дужки</translation>
+    </message>
+    <message>
+        <source>a closing &apos;]&apos; is missing</source>
+        <translation>бракує закривальної дужки «]»</translation>
+    </message>
+    <message>
+        <source>a list may hold only fixed values</source>
+        <translation>список може містити лише сталі значення</translation>
+    </message>
+    <message>
+        <source>it is not text</source>
+        <translation>вона не є текстом</translation>
+    </message>
+    <message>
+        <source>form</source>
+        <translation>форма</translation>
+    </message>
+    <message>
+        <source>section</source>
+        <translation>розділ</translation>
+    </message>
+    <message>
+        <source>field</source>
+        <translation>поле</translation>
+    </message>
+    <message>
+        <source>choice</source>
+        <translation>варіант</translation>
+    </message>
+    <message>
+        <source>constraint</source>
+        <translation>обмеження</translation>
+    </message>
+    <message>
+        <source>not valid JSON (line %1, column %2)</source>
+        <translation>недійсний JSON (рядок %1, стовпець %2)</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text</source>
+        <translation>файл не є текстом у кодуванні UTF-8</translation>
+    </message>
+    <message>
+        <source>the file cannot be read (%1)</source>
+        <translation>не вдалося прочитати файл (%1)</translation>
+    </message>
+    <message>
+        <source>the file is too large</source>
+        <translation>файл занадто великий</translation>
+    </message>
+    <message>
+        <source>the file is nested too deeply</source>
+        <translation>файл має занадто глибоку вкладеність</translation>
+    </message>
+    <message>
+        <source>must be a JSON object</source>
+        <translation>має бути об’єктом JSON</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is missing</source>
+        <translation>бракує «%1»</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has the wrong type</source>
+        <translation>«%1» має неправильний тип</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid id (lower-case letters, digits and _, not starting with a digit)</source>
+        <translation>«%1» — недійсний ідентифікатор (малі літери, цифри та _, не може починатися з цифри)</translation>
+    </message>
+    <message>
+        <source>unknown format %1 (this app reads %2)</source>
+        <translation>невідомий формат %1 (цей застосунок читає %2)</translation>
+    </message>
+    <message>
+        <source>the version must be a whole number of 1 or more</source>
+        <translation>версія має бути цілим числом, не менше 1</translation>
+    </message>
+    <message>
+        <source>version %1 exists twice</source>
+        <translation>версія %1 трапляється двічі</translation>
+    </message>
+    <message>
+        <source>unknown language code &apos;%1&apos; (known: de, en, tr, ar, fa, ru, uk)</source>
+        <translation>невідомий код мови «%1» (відомі: de, en, tr, ar, fa, ru, uk)</translation>
+    </message>
+    <message>
+        <source>the text direction of &apos;%1&apos; must be ltr or rtl</source>
+        <translation>напрямок тексту для «%1» має бути ltr або rtl</translation>
+    </message>
+    <message>
+        <source>German (de) is required</source>
+        <translation>німецька мова (de) обов’язкова</translation>
+    </message>
+    <message>
+        <source>no text in the language &apos;%1&apos;</source>
+        <translation>немає тексту мовою «%1»</translation>
+    </message>
+    <message>
+        <source>the text in &apos;%1&apos; is too long (%2 characters, at most %3)</source>
+        <translation>текст мовою «%1» занадто довгий (символів: %2, максимум %3)</translation>
+    </message>
+    <message>
+        <source>the form has no sections</source>
+        <translation>у формі немає розділів</translation>
+    </message>
+    <message>
+        <source>the id &apos;%1&apos; is used twice</source>
+        <translation>ідентифікатор «%1» використано двічі</translation>
+    </message>
+    <message>
+        <source>unknown field type &apos;%1&apos;</source>
+        <translation>невідомий тип поля «%1»</translation>
+    </message>
+    <message>
+        <source>a choice field needs choices</source>
+        <translation>поле з вибором має містити варіанти</translation>
+    </message>
+    <message>
+        <source>the choice has no code</source>
+        <translation>у варіанта немає коду</translation>
+    </message>
+    <message>
+        <source>the choice code &apos;%1&apos; is used twice</source>
+        <translation>код варіанта «%1» використано двічі</translation>
+    </message>
+    <message>
+        <source>a field of type &apos;%1&apos; has no choices</source>
+        <translation>поле типу «%1» не може мати варіантів</translation>
+    </message>
+    <message>
+        <source>the condition does not parse: %1 (at character %2)</source>
+        <translation>не вдалося розібрати умову: %1 (символ %2)</translation>
+    </message>
+    <message>
+        <source>the condition names an unknown field &apos;%1&apos;</source>
+        <translation>умова посилається на невідоме поле «%1»</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A problem in a form definition: where (form › section › field) and what.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>NotesSection</name>
@@ -1545,6 +1924,31 @@ Encrypted, offline-first case management for outreach work.</source>
     <message>
         <source>Show passphrase</source>
         <translation>Показати парольну фразу</translation>
+    </message>
+</context>
+<context>
+    <name>PdfExport</name>
+    <message>
+        <source>Save as PDF</source>
+        <extracomment>Forms that are signed on paper (the sheet gets signature lines).</extracomment>
+        <translation>Зберегти як PDF</translation>
+    </message>
+    <message>
+        <source>The PDF is not encrypted: anyone who gets the file can read it. Save it only where it is protected, print it, and delete it afterwards.</source>
+        <translation>PDF-файл не зашифровано: його зможе прочитати будь-хто, хто отримає цей файл. Зберігайте його лише в захищеному місці, роздрукуйте й після цього видаліть.</translation>
+    </message>
+    <message>
+        <source>%1-%2.pdf</source>
+        <extracomment>Suggested file name of a saved form: form id, client code.</extracomment>
+        <translation>%1-%2.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файли PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Збережено: %1</translation>
     </message>
 </context>
 <context>
@@ -1967,6 +2371,21 @@ Encrypted, offline-first case management for outreach work.</source>
     <message>
         <source>Creating the vault</source>
         <translation>Створення сховища</translation>
+    </message>
+</context>
+<context>
+    <name>StartFormDialog</name>
+    <message>
+        <source>&amp;Form:</source>
+        <translation>&amp;Форма:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Мова:</translation>
+    </message>
+    <message>
+        <source>Start a form</source>
+        <translation>Заповнити форму</translation>
     </message>
 </context>
 <context>

@@ -35,7 +35,7 @@ def _distinct_colours(image: QImage) -> int:
                 for y in range(0, image.height(), step)})
 
 
-@pytest.mark.parametrize("lang", ["de", "ar"])
+@pytest.mark.parametrize("lang", ["de", "ar", "fa"])
 def test_screenshots_of_every_screen(lang, screenshot_dir, qapp) -> None:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     subprocess.run([sys.executable, str(REPO / "tools" / "screenshots.py"), "--lang", lang,
@@ -48,3 +48,6 @@ def test_screenshots_of_every_screen(lang, screenshot_dir, qapp) -> None:
         assert _distinct_colours(image) > 3, f"{name} looks blank"
     record = sorted((screenshot_dir / lang).glob("record*.png"))
     assert record, "no client record screenshots"
+    for name in ("form_consent_ar_de", "form_client_mode", "record_forms"):
+        image = QImage(str(screenshot_dir / lang / f"{name}.png"))
+        assert not image.isNull() and _distinct_colours(image) > 3, name

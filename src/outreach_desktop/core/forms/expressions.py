@@ -34,7 +34,7 @@ _TOKEN = re.compile(r"""
     (?P<space>\s+)
   | (?P<number>\d+(?:\.\d+)?)
   | (?P<text>'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")
-  | (?P<op>==|!=|<=|>=|<|>|\(|\)|\[|\]|,)
+  | (?P<op>==|!=|<=|>=|<|>|\(|\)|\[|\]|,|\.)
   | (?P<name>[^\W\d]\w*)
 """, re.VERBOSE | re.UNICODE)
 _KEYWORDS = {"and", "or", "not", "in", "true", "false", "null"}
@@ -179,6 +179,8 @@ class _Parser:
             self.take()
             if self.at("op", "("):
                 raise ExpressionError("call_not_allowed", token.position, token.value)
+            if self.at("op", "."):
+                raise ExpressionError("attribute_not_allowed", token.position, token.value)
             return ("field", token.value, token.position)
         if token.kind in ("number", "text"):
             self.take()

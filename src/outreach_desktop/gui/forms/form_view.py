@@ -108,7 +108,7 @@ class FieldRow(QWidget):
         self.buttons: list[QAbstractButton] = []
         self.group: QButtonGroup | None = None
         self.input: QWidget | None = self._make_input()
-        grid = QGridLayout(self)
+        grid = self.grid = QGridLayout(self)
         grid.setContentsMargins(0, 6, 0, 6)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
@@ -204,6 +204,7 @@ class FieldRow(QWidget):
         self.hint.setVisible(bool(f.hint))
         self.german_hint.setText(texts.german(f.hint) if f.hint else "")
         self.german_hint.setVisible(bool(f.hint) and texts.bilingual)
+        self.grid.setColumnStretch(1, 1 if texts.bilingual else 0)  # one language: all width
         if f.type == "yes_no":
             for button, key in zip(self.buttons, ("yes", "no"), strict=True):
                 button.setText(texts.both(texts.word(key)))
@@ -329,7 +330,6 @@ class FormView(QScrollArea):
             head_layout.addWidget(title, 0, 0)
             head_layout.addWidget(german, 0, 1)
             head_layout.setColumnStretch(0, 1)
-            head_layout.setColumnStretch(1, 1)
             line = QFrame(head)
             line.setFrameShape(QFrame.Shape.HLine)
             head_layout.addWidget(line, 1, 0, 1, 2)
@@ -360,6 +360,9 @@ class FormView(QScrollArea):
             title.setText(texts.one(section.title))
             german.setText(texts.german(section.title))
             german.setVisible(texts.bilingual)
+            head = title.parentWidget().layout()
+            if isinstance(head, QGridLayout):
+                head.setColumnStretch(1, 1 if texts.bilingual else 0)
         for row in self.rows.values():
             row.set_texts(texts)
         # Problems were in the previous language: they are shown again on the next check.
