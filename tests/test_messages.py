@@ -57,3 +57,24 @@ def test_error_messages_never_carry_personal_data():
     for err in (e.DatabaseCorrupt(f"malformed near {marker}"), e.KeyFileCorrupt(marker),
                 e.KeyringUnavailable(marker, marker)):
         assert marker not in describe_error(err)
+
+
+def test_form_errors_are_described_with_the_place_and_rule() -> None:
+    from outreach_desktop.core.forms.definition import (
+        AnswerProblem,
+        FormDefinitionError,
+        FormProblem,
+    )
+    from outreach_desktop.core.forms.responses import AnswersIncomplete, FormResponseError
+    from outreach_desktop.messages import describe_error
+
+    refused = FormDefinitionError("consent.json", [FormProblem(
+        "form 'consent' › section 'decision' › field 'consent_basic' › label", "missing_text",
+        {"language": "fa"})])
+    text = describe_error(refused)
+    assert text.startswith("A form definition was refused")
+    assert "field 'consent_basic' › label: no text in the language 'fa'" in text
+    assert describe_error(FormResponseError("response_final")).startswith(
+        "This form is finished")
+    assert describe_error(AnswersIncomplete([AnswerProblem("a", "required")] * 2)).startswith(
+        "2 question")

@@ -1096,11 +1096,11 @@ If the client asked for erasure of their data (GDPR Art. 17), also ask your orga
     </message>
     <message>
         <source>Discard draft…</source>
-        <translation>تجاهل المسودة…</translation>
+        <translation>حذف المسودة…</translation>
     </message>
     <message>
         <source>Discard draft</source>
-        <translation>تجاهل المسودة</translation>
+        <translation>حذف المسودة</translation>
     </message>
     <message>
         <source>Finished</source>
@@ -1120,7 +1120,7 @@ If the client asked for erasure of their data (GDPR Art. 17), also ask your orga
     </message>
     <message>
         <source>Discard this draft and its answers? This cannot be undone.</source>
-        <translation>هل تريد تجاهل هذه المسودة وإجاباتها؟ لا يمكن التراجع عن ذلك.</translation>
+        <translation>هل تريد حذف هذه المسودة وإجاباتها؟ لا يمكن التراجع عن ذلك.</translation>
     </message>
 </context>
 <context>
@@ -1681,6 +1681,10 @@ Encrypted, offline-first case management for outreach work.</source>
         <translation>لا يُسمح باستدعاء أي شيء (يُسمح فقط بالمقارنات وand/or/not وأسماء الحقول)</translation>
     </message>
     <message>
+        <source>a dot after a field name is not allowed (no attributes)</source>
+        <translation>لا يُسمح بنقطة بعد اسم الحقل (لا توجد خصائص)</translation>
+    </message>
+    <message>
         <source>two comparisons in a row; join them with &apos;and&apos;</source>
         <translation>مقارنتان متتاليتان؛ يُرجى الربط بينهما بـ &apos;and&apos;</translation>
     </message>
@@ -1836,6 +1840,47 @@ Encrypted, offline-first case management for outreach work.</source>
         <source>%1: %2</source>
         <extracomment>A problem in a form definition: where (form › section › field) and what.</extracomment>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>A form definition was refused, so it cannot be shown:
+%1</source>
+        <translation>تم رفض تعريف نموذج، لذلك لا يمكن عرضه:
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) still need an answer or a correction.</source>
+        <translation>
+            <numerusform>لا يزال %n سؤال بحاجة إلى إجابة أو تصحيح.</numerusform>
+            <numerusform>لا يزال سؤال واحد بحاجة إلى إجابة أو تصحيح.</numerusform>
+            <numerusform>لا يزال سؤالان بحاجة إلى إجابة أو تصحيح.</numerusform>
+            <numerusform>لا تزال %n أسئلة بحاجة إلى إجابة أو تصحيح.</numerusform>
+            <numerusform>لا يزال %n سؤالًا بحاجة إلى إجابة أو تصحيح.</numerusform>
+            <numerusform>لا يزال %n سؤال بحاجة إلى إجابة أو تصحيح.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This form is no longer in the vault (discarded here or by a sync).</source>
+        <translation>لم يعد هذا النموذج موجودًا في الخزنة (حُذف هنا أو عبر مزامنة).</translation>
+    </message>
+    <message>
+        <source>This form is finished and is not changed again. Start a new one.</source>
+        <translation>هذا النموذج مكتمل ولا يُعدَّل بعد الآن. ابدأ نموذجًا جديدًا.</translation>
+    </message>
+    <message>
+        <source>This draft belongs to another version of the form; nothing was saved.</source>
+        <translation>تنتمي هذه المسودة إلى إصدار آخر من النموذج؛ لم يُحفظ أي شيء.</translation>
+    </message>
+    <message>
+        <source>The form is not written in this language.</source>
+        <translation>النموذج غير متوفر بهذه اللغة.</translation>
+    </message>
+    <message>
+        <source>This client is no longer in the vault (deleted here or by a sync).</source>
+        <translation>لم يعد هذا المستفيد موجودًا في خزنة البيانات (حُذف هنا أو عبر المزامنة).</translation>
+    </message>
+    <message>
+        <source>An answer is too long (at most 20,000 characters); nothing was saved.</source>
+        <translation>إحدى الإجابات طويلة جدًا (20,000 حرف على الأكثر)؛ لم يُحفظ أي شيء.</translation>
     </message>
 </context>
 <context>

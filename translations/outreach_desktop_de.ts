@@ -1625,6 +1625,10 @@ Verschlüsseltes Fallmanagement für die aufsuchende Arbeit, das auch offline fu
         <translation>Aufrufe sind nicht erlaubt (nur Vergleiche, and/or/not und Feldnamen)</translation>
     </message>
     <message>
+        <source>a dot after a field name is not allowed (no attributes)</source>
+        <translation>ein Punkt nach einem Feldnamen ist nicht erlaubt (keine Attribute)</translation>
+    </message>
+    <message>
         <source>two comparisons in a row; join them with &apos;and&apos;</source>
         <translation>zwei Vergleiche hintereinander; verbinden Sie sie mit „and“</translation>
     </message>
@@ -1780,6 +1784,43 @@ Verschlüsseltes Fallmanagement für die aufsuchende Arbeit, das auch offline fu
         <source>%1: %2</source>
         <extracomment>A problem in a form definition: where (form › section › field) and what.</extracomment>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>A form definition was refused, so it cannot be shown:
+%1</source>
+        <translation>Eine Formulardefinition wurde abgelehnt und kann daher nicht angezeigt werden:
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) still need an answer or a correction.</source>
+        <translation>
+            <numerusform>%n Frage braucht noch eine Antwort oder eine Korrektur.</numerusform>
+            <numerusform>%n Fragen brauchen noch eine Antwort oder eine Korrektur.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This form is no longer in the vault (discarded here or by a sync).</source>
+        <translation>Dieses Formular ist nicht mehr im Datentresor (hier oder durch eine Synchronisierung verworfen).</translation>
+    </message>
+    <message>
+        <source>This form is finished and is not changed again. Start a new one.</source>
+        <translation>Dieses Formular ist abgeschlossen und wird nicht mehr geändert. Beginnen Sie ein neues.</translation>
+    </message>
+    <message>
+        <source>This draft belongs to another version of the form; nothing was saved.</source>
+        <translation>Dieser Entwurf gehört zu einer anderen Version des Formulars; nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>The form is not written in this language.</source>
+        <translation>Das Formular gibt es nicht in dieser Sprache.</translation>
+    </message>
+    <message>
+        <source>This client is no longer in the vault (deleted here or by a sync).</source>
+        <translation>Diese*r Klient*in ist nicht mehr im Datentresor (hier oder durch eine Synchronisierung gelöscht).</translation>
+    </message>
+    <message>
+        <source>An answer is too long (at most 20,000 characters); nothing was saved.</source>
+        <translation>Eine Antwort ist zu lang (höchstens 20.000 Zeichen); nichts wurde gespeichert.</translation>
     </message>
 </context>
 <context>

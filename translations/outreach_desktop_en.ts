@@ -1625,6 +1625,10 @@ Encrypted, offline-first case management for outreach work.</translation>
         <translation>calling anything is not allowed (only comparisons, and/or/not and field names)</translation>
     </message>
     <message>
+        <source>a dot after a field name is not allowed (no attributes)</source>
+        <translation>a dot after a field name is not allowed (no attributes)</translation>
+    </message>
+    <message>
         <source>two comparisons in a row; join them with &apos;and&apos;</source>
         <translation>two comparisons in a row; join them with &apos;and&apos;</translation>
     </message>
@@ -1780,6 +1784,43 @@ Encrypted, offline-first case management for outreach work.</translation>
         <source>%1: %2</source>
         <extracomment>A problem in a form definition: where (form › section › field) and what.</extracomment>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>A form definition was refused, so it cannot be shown:
+%1</source>
+        <translation>A form definition was refused, so it cannot be shown:
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) still need an answer or a correction.</source>
+        <translation>
+            <numerusform>%n question still need an answer or a correction.</numerusform>
+            <numerusform>%n questions still need an answer or a correction.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This form is no longer in the vault (discarded here or by a sync).</source>
+        <translation>This form is no longer in the vault (discarded here or by a sync).</translation>
+    </message>
+    <message>
+        <source>This form is finished and is not changed again. Start a new one.</source>
+        <translation>This form is finished and is not changed again. Start a new one.</translation>
+    </message>
+    <message>
+        <source>This draft belongs to another version of the form; nothing was saved.</source>
+        <translation>This draft belongs to another version of the form; nothing was saved.</translation>
+    </message>
+    <message>
+        <source>The form is not written in this language.</source>
+        <translation>The form is not written in this language.</translation>
+    </message>
+    <message>
+        <source>This client is no longer in the vault (deleted here or by a sync).</source>
+        <translation>This client is no longer in the vault (deleted here or by a sync).</translation>
+    </message>
+    <message>
+        <source>An answer is too long (at most 20,000 characters); nothing was saved.</source>
+        <translation>An answer is too long (at most 20,000 characters); nothing was saved.</translation>
     </message>
 </context>
 <context>

@@ -1611,6 +1611,10 @@ Encrypted, offline-first case management for outreach work.</source>
         <translation>فراخوانی هیچ چیزی مجاز نیست (فقط مقایسه‌ها، and/or/not و نام فیلدها)</translation>
     </message>
     <message>
+        <source>a dot after a field name is not allowed (no attributes)</source>
+        <translation>نقطه پس از نام فیلد مجاز نیست (بدون ویژگی)</translation>
+    </message>
+    <message>
         <source>two comparisons in a row; join them with &apos;and&apos;</source>
         <translation>دو مقایسه پشت سر هم آمده است؛ آن‌ها را با «and» به هم وصل کنید</translation>
     </message>
@@ -1766,6 +1770,42 @@ Encrypted, offline-first case management for outreach work.</source>
         <source>%1: %2</source>
         <extracomment>A problem in a form definition: where (form › section › field) and what.</extracomment>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>A form definition was refused, so it cannot be shown:
+%1</source>
+        <translation>تعریف یک فرم رد شد و به همین دلیل نمایش داده نمی‌شود:
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) still need an answer or a correction.</source>
+        <translation>
+            <numerusform>%n سؤال هنوز به پاسخ یا اصلاح نیاز دارد.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This form is no longer in the vault (discarded here or by a sync).</source>
+        <translation>این فرم دیگر در گاوصندوق نیست (اینجا یا با همگام‌سازی حذف شده است).</translation>
+    </message>
+    <message>
+        <source>This form is finished and is not changed again. Start a new one.</source>
+        <translation>این فرم تکمیل شده است و دیگر تغییر نمی‌کند. یک فرم تازه شروع کنید.</translation>
+    </message>
+    <message>
+        <source>This draft belongs to another version of the form; nothing was saved.</source>
+        <translation>این پیش‌نویس به نسخهٔ دیگری از فرم تعلق دارد؛ چیزی ذخیره نشد.</translation>
+    </message>
+    <message>
+        <source>The form is not written in this language.</source>
+        <translation>این فرم به این زبان نوشته نشده است.</translation>
+    </message>
+    <message>
+        <source>This client is no longer in the vault (deleted here or by a sync).</source>
+        <translation>این مددجو دیگر در گاوصندوق داده نیست (در اینجا یا در پی همگام‌سازی حذف شده است).</translation>
+    </message>
+    <message>
+        <source>An answer is too long (at most 20,000 characters); nothing was saved.</source>
+        <translation>یکی از پاسخ‌ها بیش از حد طولانی است (حداکثر ۲۰٬۰۰۰ نویسه)؛ چیزی ذخیره نشد.</translation>
     </message>
 </context>
 <context>

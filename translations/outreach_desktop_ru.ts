@@ -1639,6 +1639,10 @@ Encrypted, offline-first case management for outreach work.</source>
         <translation>вызовы не допускаются (допустимы только сравнения, and/or/not и имена полей)</translation>
     </message>
     <message>
+        <source>a dot after a field name is not allowed (no attributes)</source>
+        <translation>точка после имени поля не допускается (атрибуты запрещены)</translation>
+    </message>
+    <message>
         <source>two comparisons in a row; join them with &apos;and&apos;</source>
         <translation>два сравнения подряд; соедините их с помощью &apos;and&apos;</translation>
     </message>
@@ -1794,6 +1798,44 @@ Encrypted, offline-first case management for outreach work.</source>
         <source>%1: %2</source>
         <extracomment>A problem in a form definition: where (form › section › field) and what.</extracomment>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>A form definition was refused, so it cannot be shown:
+%1</source>
+        <translation>Описание формы отклонено, поэтому её нельзя показать:
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) still need an answer or a correction.</source>
+        <translation>
+            <numerusform>%n вопрос ещё требует ответа или исправления.</numerusform>
+            <numerusform>%n вопроса ещё требуют ответа или исправления.</numerusform>
+            <numerusform>%n вопросов ещё требуют ответа или исправления.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This form is no longer in the vault (discarded here or by a sync).</source>
+        <translation>Этой формы больше нет в хранилище (удалена здесь или при синхронизации).</translation>
+    </message>
+    <message>
+        <source>This form is finished and is not changed again. Start a new one.</source>
+        <translation>Эта форма завершена и больше не изменяется. Начните новую.</translation>
+    </message>
+    <message>
+        <source>This draft belongs to another version of the form; nothing was saved.</source>
+        <translation>Этот черновик относится к другой версии формы; ничего не сохранено.</translation>
+    </message>
+    <message>
+        <source>The form is not written in this language.</source>
+        <translation>Эта форма не переведена на этот язык.</translation>
+    </message>
+    <message>
+        <source>This client is no longer in the vault (deleted here or by a sync).</source>
+        <translation>Этого клиента больше нет в хранилище (удалён здесь или при синхронизации).</translation>
+    </message>
+    <message>
+        <source>An answer is too long (at most 20,000 characters); nothing was saved.</source>
+        <translation>Ответ слишком длинный (не более 20 000 символов); ничего не сохранено.</translation>
     </message>
 </context>
 <context>

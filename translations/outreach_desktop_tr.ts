@@ -1611,6 +1611,10 @@ Saha çalışması için şifreli, çevrimdışı öncelikli vaka yönetimi.</tr
         <translation>çağrı yapılamaz (yalnızca karşılaştırmalar, and/or/not ve alan adları kullanılabilir)</translation>
     </message>
     <message>
+        <source>a dot after a field name is not allowed (no attributes)</source>
+        <translation>alan adından sonra nokta kullanılamaz (öznitelik yok)</translation>
+    </message>
+    <message>
         <source>two comparisons in a row; join them with &apos;and&apos;</source>
         <translation>art arda iki karşılaştırma var; bunları &apos;and&apos; ile birleştirin</translation>
     </message>
@@ -1766,6 +1770,42 @@ Saha çalışması için şifreli, çevrimdışı öncelikli vaka yönetimi.</tr
         <source>%1: %2</source>
         <extracomment>A problem in a form definition: where (form › section › field) and what.</extracomment>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>A form definition was refused, so it cannot be shown:
+%1</source>
+        <translation>Bir form tanımı reddedildi, bu nedenle gösterilemiyor:
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) still need an answer or a correction.</source>
+        <translation>
+            <numerusform>%n soru hâlâ yanıt veya düzeltme bekliyor.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This form is no longer in the vault (discarded here or by a sync).</source>
+        <translation>Bu form artık kasada değil (burada ya da bir eşitleme ile silindi).</translation>
+    </message>
+    <message>
+        <source>This form is finished and is not changed again. Start a new one.</source>
+        <translation>Bu form tamamlandı ve artık değiştirilmez. Yeni bir form başlatın.</translation>
+    </message>
+    <message>
+        <source>This draft belongs to another version of the form; nothing was saved.</source>
+        <translation>Bu taslak formun başka bir sürümüne ait; hiçbir şey kaydedilmedi.</translation>
+    </message>
+    <message>
+        <source>The form is not written in this language.</source>
+        <translation>Form bu dilde mevcut değil.</translation>
+    </message>
+    <message>
+        <source>This client is no longer in the vault (deleted here or by a sync).</source>
+        <translation>Bu danışan artık veri kasasında değil (burada veya bir eşitleme sonucunda silinmiş).</translation>
+    </message>
+    <message>
+        <source>An answer is too long (at most 20,000 characters); nothing was saved.</source>
+        <translation>Bir yanıt çok uzun (en fazla 20.000 karakter); hiçbir şey kaydedilmedi.</translation>
     </message>
 </context>
 <context>

@@ -1639,6 +1639,10 @@ Encrypted, offline-first case management for outreach work.</source>
         <translation>виклики не дозволені (лише порівняння, and/or/not і назви полів)</translation>
     </message>
     <message>
+        <source>a dot after a field name is not allowed (no attributes)</source>
+        <translation>крапка після назви поля не допускається (атрибути заборонені)</translation>
+    </message>
+    <message>
         <source>two comparisons in a row; join them with &apos;and&apos;</source>
         <translation>два порівняння поспіль; з’єднайте їх за допомогою «and»</translation>
     </message>
@@ -1794,6 +1798,44 @@ Encrypted, offline-first case management for outreach work.</source>
         <source>%1: %2</source>
         <extracomment>A problem in a form definition: where (form › section › field) and what.</extracomment>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>A form definition was refused, so it cannot be shown:
+%1</source>
+        <translation>Опис форми відхилено, тому її не можна показати:
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) still need an answer or a correction.</source>
+        <translation>
+            <numerusform>%n запитання ще потребує відповіді або виправлення.</numerusform>
+            <numerusform>%n запитання ще потребують відповіді або виправлення.</numerusform>
+            <numerusform>%n запитань ще потребують відповіді або виправлення.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This form is no longer in the vault (discarded here or by a sync).</source>
+        <translation>Цієї форми більше немає у сховищі (видалено тут або під час синхронізації).</translation>
+    </message>
+    <message>
+        <source>This form is finished and is not changed again. Start a new one.</source>
+        <translation>Цю форму завершено, і вона більше не змінюється. Почніть нову.</translation>
+    </message>
+    <message>
+        <source>This draft belongs to another version of the form; nothing was saved.</source>
+        <translation>Ця чернетка належить до іншої версії форми; нічого не збережено.</translation>
+    </message>
+    <message>
+        <source>The form is not written in this language.</source>
+        <translation>Ця форма не перекладена цією мовою.</translation>
+    </message>
+    <message>
+        <source>This client is no longer in the vault (deleted here or by a sync).</source>
+        <translation>Цього клієнта вже немає у сховищі (видалено тут або під час синхронізації).</translation>
+    </message>
+    <message>
+        <source>An answer is too long (at most 20,000 characters); nothing was saved.</source>
+        <translation>Відповідь задовга (не більше 20 000 символів); нічого не збережено.</translation>
     </message>
 </context>
 <context>

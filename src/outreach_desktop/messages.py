@@ -119,6 +119,9 @@ def describe_error(exc: BaseException) -> str:
             return Messages.tr("The file could not be read or written: %1").replace(
                 "%1", exc.strerror or type(exc).__name__
             )
+    form_text = describe_form_error(exc)
+    if form_text is not None:
+        return form_text
     return Messages.tr("Something went wrong (%1). Nothing was lost; please try again.").replace(
         "%1", type(exc).__name__
     )
@@ -223,6 +226,8 @@ def describe_condition_reason(reason: str) -> str:
         "unexpected_token": Messages.tr("something unexpected"),
         "call_not_allowed": Messages.tr("calling anything is not allowed (only comparisons, "
                                         "and/or/not and field names)"),
+        "attribute_not_allowed": Messages.tr("a dot after a field name is not allowed (no "
+                                             "attributes)"),
         "chained_comparison": Messages.tr("two comparisons in a row; join them with 'and'"),
         "expected_value": Messages.tr("a value or a field name is missing"),
         "expected_bracket": Messages.tr("an opening bracket is missing"),
@@ -301,3 +306,33 @@ def describe_form_problem(problem: object) -> str:
     #: A problem in a form definition: where (form › section › field) and what.
     return Messages.tr("%1: %2").replace("%1", describe_form_place(
         getattr(problem, "where", ""))).replace("%2", text)
+
+
+def describe_form_error(exc: BaseException) -> str | None:
+    """Text for the errors of forms (definitions, filling); None for any other error."""
+    from outreach_desktop.core.forms.definition import FormDefinitionError
+    from outreach_desktop.core.forms.responses import AnswersIncomplete, FormResponseError
+
+    if isinstance(exc, FormDefinitionError):
+        problems = "\n".join(describe_form_problem(p) for p in exc.problems[:5])
+        return Messages.tr("A form definition was refused, so it cannot be shown:\n%1").replace(
+            "%1", problems)
+    if isinstance(exc, AnswersIncomplete):
+        return Messages.tr("%n question(s) still need an answer or a correction.", None,
+                           len(exc.problems))
+    if isinstance(exc, FormResponseError):
+        texts = {
+            "response_not_found": Messages.tr(
+                "This form is no longer in the vault (discarded here or by a sync)."),
+            "response_final": Messages.tr(
+                "This form is finished and is not changed again. Start a new one."),
+            "form_mismatch": Messages.tr(
+                "This draft belongs to another version of the form; nothing was saved."),
+            "language_not_offered": Messages.tr("The form is not written in this language."),
+            "client_not_found": Messages.tr(
+                "This client is no longer in the vault (deleted here or by a sync)."),
+            "answer_too_long": Messages.tr(
+                "An answer is too long (at most 20,000 characters); nothing was saved."),
+        }
+        return texts.get(exc.rule, exc.rule)
+    return None

@@ -70,7 +70,8 @@ def test_problems_are_told_in_german_too(tmp_path):
     result = forms_check(tmp_path, path, lang="de")
     assert result.returncode == 1
     assert "unknown field type" not in result.stderr
-    assert "'slider'" in result.stderr and "Feld 'a'" in result.stderr
+    assert "slider" in result.stderr and "Feld 'a'" in result.stderr
+    assert "abgelehnt, 8 Probleme" in result.stderr
 
 
 def test_not_json_and_missing_files_are_refused_clearly(tmp_path):

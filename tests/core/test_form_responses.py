@@ -6,8 +6,8 @@ import json
 from datetime import date
 
 import pytest
-from tests.form_answers import complete_answers
 
+from form_answers import complete_answers
 from outreach_desktop.core import casework as cw
 from outreach_desktop.core.forms import responses as fr
 from outreach_desktop.core.forms.definition import FormLibrary, parse_form

@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 
 import pytest
-from tests.form_answers import complete_answers
 
+from form_answers import complete_answers
 from outreach_desktop.core.forms.definition import (
     LANGUAGES,
     FormLibrary,

@@ -140,7 +140,7 @@ class ClientModeWindow(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.leave_button)
         box = QWidget(self.leave_page)
-        box.setMaximumWidth(640)
+        box.setFixedWidth(box.fontMetrics().averageCharWidth() * 80)
         inner = QVBoxLayout(box)
         inner.addWidget(self.leave_title)
         inner.addWidget(self.passphrase_label)
