@@ -335,3 +335,31 @@ def test_language_switch_retranslates_an_open_form_window(qtbot, workspace) -> N
     finally:
         manager.install("en")
     qtbot.waitUntil(lambda: window.finish_button.text() == "&Finish form")
+
+
+def test_form_answers_reach_no_file_in_clear(qtbot, workspace, data_dir, tmp_path,  # noqa: F811
+                                            monkeypatch) -> None:
+    import tempfile
+
+    from privacy_markers import MARKERS, marker_hits
+
+    temp = tmp_path / "temp"
+    temp.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(temp))
+    monkeypatch.setenv("TMPDIR", str(temp))
+    client_id = add_client(workspace, languages=["ar"])
+    view = _open_record(qtbot, workspace, client_id)
+    window = _start(qtbot, view, "intake")
+    window.view.rows["urgent"].input.setPlainText(f"{MARKERS[0]} {MARKERS[1]}")
+    client = window.open_client_mode()
+    client.view.rows["other_languages"].input.insert(MARKERS[1])
+    qtbot.waitUntil(lambda: _stored(workspace, window.response.id).answers.get(
+        "other_languages") == MARKERS[1], timeout=TIMEOUT_MS)
+    client._may_close = True
+    client.hide()
+    client.left.emit()
+    response_id = window.response.id
+    window.close()  # saves what is left
+    qtbot.waitUntil(lambda: MARKERS[0] in _stored(workspace, response_id).answers.get(
+        "urgent", ""), timeout=TIMEOUT_MS)
+    assert marker_hits(data_dir, temp) == []
