@@ -147,7 +147,7 @@ def test_draft_saves_as_you_type_and_reopens_on_its_version(
     window.view.rows["other_languages"].input.insert("دری، پشتو")  # as an input method does
     qtbot.waitUntil(lambda: _stored(workspace, window.response.id).answers.get(
         "other_languages") == "دری، پشتو", timeout=TIMEOUT_MS)
-    assert "Draft saved" in window.status_label.text()
+    qtbot.waitUntil(lambda: "Draft saved" in window.status_label.text(), timeout=TIMEOUT_MS)
     # Switch the form to German only, then close and open it again from the list.
     window.language_box.setCurrentIndex(window.language_box.findData("de"))
     window.bilingual_box.setChecked(False)
