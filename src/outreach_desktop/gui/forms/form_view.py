@@ -133,7 +133,6 @@ class FieldRow(QWidget):
             label.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
             label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignAbsolute
                                | Qt.AlignmentFlag.AlignTop)
-            label.setForegroundRole(label.foregroundRole())
             label.setStyleSheet("color: palette(placeholder-text);")
         else:
             label.setAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignTop)
@@ -146,9 +145,7 @@ class FieldRow(QWidget):
     def _make_input(self) -> QWidget | None:
         kind = self.field.type
         if kind == "note":
-            font = QFont(self.label.font())
-            self.label.setFont(font)
-            return None
+            return None  # text shown, nothing asked
         if kind == "text":
             edit = QLineEdit(self)
             edit.setMaxLength(MAX_LABEL)
