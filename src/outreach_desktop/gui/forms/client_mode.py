@@ -38,10 +38,9 @@ class ClientModeWindow(QWidget):
     """Pages in ``stack``: ``form_page`` (``view``, ``done_button``, ``hand_back_button``,
     ``incomplete_label``), ``thanks_page`` (``thanks_label``, ``thanks_button``) and
     ``leave_page`` (``passphrase_field``, ``leave_button``, ``back_button``,
-    ``leave_error``). Emits ``answers_changed(answers)`` as the client types and
-    ``left`` once the caseworker's passphrase was accepted."""
+    ``leave_error``). ``view.answers_changed`` tells of each edit; ``left`` is emitted
+    once the caseworker's passphrase was accepted."""
 
-    answers_changed = Signal(dict)
     left = Signal()
 
     def __init__(self, workspace: Workspace, form: FormDefinition, engine: dict[str, Texts],
@@ -83,8 +82,6 @@ class ClientModeWindow(QWidget):
         self.view = FormView(self.form, self.engine, self.language, bilingual=False,
                              scale=TEXT_SCALE, parent=self.form_page)
         self.view.set_answers(answers)
-        self.view.answers_changed.connect(
-            lambda: self.answers_changed.emit(self.view.answers()))
         self.incomplete_label = error_label(self.form_page)
         self._large(self.incomplete_label)
         self.done_button = QPushButton(self.form_page)

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -93,7 +92,6 @@ class FormFillWindow(QWidget):
         self._pdf: Any = None
         self._build()
         self.view.set_answers(response.answers)
-        self.view.set_read_only(self.final)
         self.retranslate()
         self.resize(900, 760)
 
@@ -147,9 +145,7 @@ class FormFillWindow(QWidget):
         QShortcut(QKeySequence.StandardKey.Print, self, activated=self.save_pdf)
         QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.finish)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, activated=self.close)
-        for widget in (self.client_mode_button, self.finish_button):
-            widget.setVisible(not self.final)
-        self.language_box.setEnabled(not self.final)
+        self._show_final_state()
 
     def retranslate(self) -> None:
         texts = self.form.title
@@ -200,7 +196,7 @@ class FormFillWindow(QWidget):
         if self._saving:
             self._save_again = True
             return
-        answers, language = self.view.answers(), self.current_language()
+        answers, language = self.current_answers(), self.current_language()
         response_id, form = self.response.id, self.form
         self._saving, self._dirty = True, False
         repository = self.workspace.repository
@@ -241,6 +237,11 @@ class FormFillWindow(QWidget):
         else:
             text = self.tr("Draft; saved as you type")
         self.status_label.setText(text)
+
+    def current_answers(self) -> dict[str, Any]:
+        """The answers as typed: in the client's view while the client has the laptop."""
+        view = self.client_window.view if self.client_window is not None else self.view
+        return view.answers()
 
     def is_saved(self) -> bool:
         return not (self._dirty or self._saving)
@@ -284,12 +285,16 @@ class FormFillWindow(QWidget):
 
     def _on_finished(self, _result: object) -> None:
         self.final = True
-        self.view.set_read_only(True)
-        for widget in (self.client_mode_button, self.finish_button):
-            widget.setVisible(False)
-        self.language_box.setEnabled(False)
+        self._show_final_state()
         self._show_status()
         self.finished_form.emit(self.response.id)
+
+    def _show_final_state(self) -> None:
+        """A finished form is read only: no client view, no finishing, no language change."""
+        self.view.set_read_only(self.final)
+        for widget in (self.client_mode_button, self.finish_button):
+            widget.setVisible(not self.final)
+        self.language_box.setEnabled(not self.final)
 
     # --- the client's turn ----------------------------------------------------------------
     def open_client_mode(self) -> ClientModeWindow | None:
@@ -300,7 +305,7 @@ class FormFillWindow(QWidget):
         self.save_now()
         window = ClientModeWindow(self.workspace, self.form, self.bundle.engine,
                                   self.current_language(), self.view.answers(), parent=self)
-        window.answers_changed.connect(self._on_client_answers)
+        window.view.answers_changed.connect(self._on_answers_changed)
         window.left.connect(self._on_client_mode_left)
         self.client_window = window
         self._hidden_windows = self._windows_to_hide()
@@ -317,10 +322,6 @@ class FormFillWindow(QWidget):
         return [w for w in QApplication.topLevelWidgets()
                 if w.isVisible() and w is not self.client_window and w.isWindow()
                 and w.windowType() in (Qt.WindowType.Window, Qt.WindowType.Dialog)]
-
-    def _on_client_answers(self, answers: dict[str, Any]) -> None:
-        self.view.set_answers(answers)
-        self._on_answers_changed()
 
     def _on_client_mode_left(self) -> None:
         window, self.client_window = self.client_window, None
@@ -340,12 +341,6 @@ class FormFillWindow(QWidget):
         from outreach_desktop.gui.forms.pdf import PdfExport
 
         self._pdf = PdfExport(self, self.form, self.bundle.engine, self.current_language(),
-                              self.view.answers() if self.view.answers() else None,
+                              self.view.answers() or None,
                               self.response.client_name, self.response.client_code)
         self._pdf.start()
-
-    def show_error(self, exc: BaseException) -> None:
-        box = QMessageBox(QMessageBox.Icon.Warning, self.windowTitle(), describe(exc),
-                          QMessageBox.StandardButton.Ok, self)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()

@@ -50,6 +50,14 @@ def isolated(text: str) -> str:
     return f"{FIRST_STRONG_ISOLATE}{text}{POP_DIRECTIONAL_ISOLATE}"
 
 
+def set_german_side(label: QLabel) -> None:
+    """German beside the client's language keeps its own direction, its left edge even
+    in a right-to-left form, and a quieter colour."""
+    label.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignAbsolute)
+    label.setStyleSheet("color: palette(placeholder-text);")
+
+
 def parse_number(text: str) -> int | float | str | None:
     """A number typed with Western, Arabic or Persian digits and a dot or comma; the
     text itself if it is not one (the check then says so), None if empty."""
@@ -129,11 +137,8 @@ class FieldRow(QWidget):
         label.setTextFormat(Qt.TextFormat.PlainText)
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         if german:
-            # German keeps its own direction and edge in a right-to-left form.
-            label.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-            label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignAbsolute
-                               | Qt.AlignmentFlag.AlignTop)
-            label.setStyleSheet("color: palette(placeholder-text);")
+            set_german_side(label)
+            label.setAlignment(label.alignment() | Qt.AlignmentFlag.AlignTop)
         else:
             label.setAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignTop)
         if small:
@@ -277,7 +282,8 @@ class FieldRow(QWidget):
 
 
 class FormView(QScrollArea):
-    """A whole form: ``rows`` (field id -> ``FieldRow``), ``section_titles``. Emits
+    """A whole form: ``rows`` (field id -> ``FieldRow``), ``section_titles`` (the
+    client's language, German, their grid, per section). Emits
     ``answers_changed`` on every edit, after showing or hiding dependent questions."""
 
     answers_changed = Signal()
@@ -291,7 +297,7 @@ class FormView(QScrollArea):
         self.language = language
         self.bilingual = bilingual
         self.rows: dict[str, FieldRow] = {}
-        self.section_titles: list[tuple[QLabel, QLabel]] = []
+        self.section_titles: list[tuple[QLabel, QLabel, QGridLayout]] = []
         self._filling = False
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
@@ -321,9 +327,7 @@ class FormView(QScrollArea):
                 font.setPointSizeF(font.pointSizeF() * 1.15)
                 font.setBold(True)
                 label.setFont(font)
-            german.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-            german.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignAbsolute)
-            german.setStyleSheet("color: palette(placeholder-text);")
+            set_german_side(german)
             head_layout.addWidget(title, 0, 0)
             head_layout.addWidget(german, 0, 1)
             head_layout.setColumnStretch(0, 1)
@@ -331,7 +335,7 @@ class FormView(QScrollArea):
             line.setFrameShape(QFrame.Shape.HLine)
             head_layout.addWidget(line, 1, 0, 1, 2)
             layout.addWidget(head)
-            self.section_titles.append((title, german))
+            self.section_titles.append((title, german, head_layout))
             for f in section.fields:
                 row = FieldRow(f, page)
                 row.changed.connect(self._on_changed)
@@ -352,18 +356,15 @@ class FormView(QScrollArea):
         german_title = texts.german(self.form.title)
         self.title_label.setText(texts.one(self.form.title)
                                  + (f"  ·  {isolated(german_title)}" if german_title else ""))
-        for section, (title, german) in zip(self.form.sections, self.section_titles,
-                                            strict=True):
+        for section, (title, german, head) in zip(self.form.sections, self.section_titles,
+                                                  strict=True):
             title.setText(texts.one(section.title))
             german.setText(texts.german(section.title))
             german.setVisible(texts.bilingual)
-            head = title.parentWidget().layout()
-            if isinstance(head, QGridLayout):
-                head.setColumnStretch(1, 1 if texts.bilingual else 0)
+            head.setColumnStretch(1, 1 if texts.bilingual else 0)
         for row in self.rows.values():
             row.set_texts(texts)
-        # Problems were in the previous language: they are shown again on the next check.
-        for row in self.rows.values():
+            # Problems were in the previous language: shown again on the next check.
             row.show_problem("")
 
     # --- answers -----------------------------------------------------------------------------

@@ -169,13 +169,6 @@ def render_pdf(markup: str, title: str) -> bytes:
     return bytes(data.data())
 
 
-def write_pdf(path: Path, content: bytes) -> None:
-    """Runs on the worker; owner-only permissions like everything the app writes."""
-    from outreach_desktop.core.fileio import atomic_write
-
-    atomic_write(path, content)
-
-
 class PdfExport(QObject):
     """Warn (a PDF is not encrypted), ask where, render, write on the worker. Holds
     ``warning``, ``file_dialog`` and ``done_box`` while they are open."""
@@ -218,6 +211,7 @@ class PdfExport(QObject):
         self.file_dialog.open()
 
     def save_to(self, path: str) -> None:
+        from outreach_desktop.core.fileio import atomic_write  # owner-only, like the app's files
         from outreach_desktop.gui.worker import BackgroundOp
 
         if not path:
@@ -225,7 +219,7 @@ class PdfExport(QObject):
         title = self.form.title.get(self.language) or self.form.title["de"]
         content = render_pdf(form_html(self.form, self.engine, self.language, self.answers,
                                        self.client_name, self.client_code), title)
-        BackgroundOp(self.widget, lambda: write_pdf(Path(path), content)).success(
+        BackgroundOp(self.widget, lambda: atomic_write(Path(path), content)).success(
             lambda _r: self._saved(path)).run()
 
     def _saved(self, path: str) -> None:

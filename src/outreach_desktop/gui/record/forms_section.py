@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from outreach_desktop.gui.record.activity_sections import _TableSection
 from outreach_desktop.gui.record.dialog_base import RecordDialog, show_record_error
 from outreach_desktop.gui.record.table_model import selected_id
-from outreach_desktop.gui.record.texts import format_datetime
+from outreach_desktop.gui.record.texts import format_datetime, full_name
 from outreach_desktop.i18n import LANGUAGES
 
 if TYPE_CHECKING:
@@ -165,15 +165,13 @@ class FormsSection(_TableSection):
         if self.record is None or self.bundle is None:
             return
         form = self.bundle.library.latest(form_id)
-        client = self.record.client
-        name = " ".join(p for p in (client.given_name, client.family_name) if p)
-        code = client.client_code
+        client_id, (name, code) = self.record.client.id, self._client_name_and_code()
 
         def write(uow: Any) -> Any:
             from outreach_desktop.core.forms.responses import start_response
             from outreach_desktop.gui.forms.fill_window import ResponseSnapshot
 
-            response = start_response(uow, client.id, form, language)
+            response = start_response(uow, client_id, form, language)
             return ResponseSnapshot.of(response, name, code)
 
         self.workspace.write(self, write, "form_response").success(self.show_fill_window) \
@@ -184,9 +182,7 @@ class FormsSection(_TableSection):
         response_id = selected_id(self.table)
         if response_id is None or self.record is None:
             return
-        client = self.record.client
-        name = " ".join(p for p in (client.given_name, client.family_name) if p)
-        code = client.client_code
+        name, code = self._client_name_and_code()
 
         def read(session: Any) -> Any:
             from outreach_desktop.core.forms.responses import get_response
@@ -196,6 +192,12 @@ class FormsSection(_TableSection):
 
         self.workspace.read(self, read).success(self.show_fill_window).failure(
             lambda exc: show_record_error(self, exc)).run()
+
+    def _client_name_and_code(self) -> tuple[str, str]:
+        """For the window title and the PDF (read here, not on the worker)."""
+        assert self.record is not None
+        client = self.record.client
+        return full_name(client.given_name, client.family_name), client.client_code
 
     def show_fill_window(self, snapshot: Any) -> FormFillWindow | None:
         from outreach_desktop.gui.forms.fill_window import FormFillWindow

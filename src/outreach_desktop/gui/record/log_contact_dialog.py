@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from outreach_desktop.core.client_search import is_searchable
 from outreach_desktop.gui.record.client_dialog import fill_code_combo
 from outreach_desktop.gui.record.dialog_base import RecordDialog
-from outreach_desktop.gui.record.texts import describe, problem_text
+from outreach_desktop.gui.record.texts import describe, full_name, problem_text
 from outreach_desktop.gui.record.widgets import (
     CheckList,
     DateField,
@@ -46,8 +46,7 @@ QUICK_FOLLOW_UPS = (7, 14, 28)  # days after the contact
 
 
 def client_caption(given: str, family: str, code: str) -> str:
-    name = " ".join(p for p in (given, family) if p)
-    return f"{name} ({code})"
+    return f"{full_name(given, family)} ({code})"
 
 
 class LogContactDialog(RecordDialog):

@@ -14,7 +14,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from outreach_desktop.gui.record.texts import age_text, format_date
+from outreach_desktop.gui.record.texts import age_text, format_date, full_name
 
 if TYPE_CHECKING:
     from outreach_desktop.core.casework import ClientRecord
@@ -110,7 +110,7 @@ class OverviewSection(QWidget):
             return
         client, labels = record.client, self.workspace.labels
         values: dict[str, str] = {
-            "name": " ".join(p for p in (client.given_name, client.family_name) if p),
+            "name": full_name(client.given_name, client.family_name),
             "aliases": ", ".join(client.aliases or []) or "—",
             "date_of_birth": self._birth_text(client.date_of_birth),
             "client_code": client.client_code,

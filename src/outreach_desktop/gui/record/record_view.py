@@ -33,7 +33,7 @@ from outreach_desktop.gui.record.forms_section import FormsSection
 from outreach_desktop.gui.record.goals_section import GoalsSection
 from outreach_desktop.gui.record.history_section import HistorySection
 from outreach_desktop.gui.record.overview_section import OverviewSection
-from outreach_desktop.gui.record.texts import describe, phase_label
+from outreach_desktop.gui.record.texts import describe, full_name, phase_label
 
 if TYPE_CHECKING:
     from outreach_desktop.core.casework import ClientRecord
@@ -204,8 +204,7 @@ class ClientRecordView(QWidget):
             return
         self.overview.show_record(record, same_client=True)
         client = record.client
-        self.name_label.setText(" ".join(p for p in (client.given_name, client.family_name)
-                                         if p))
+        self.name_label.setText(full_name(client.given_name, client.family_name))
         case = record.current_case
         phase = phase_label(case.phase) if case else self.tr("no case")
         #: Under the client's name: client code · current phase.

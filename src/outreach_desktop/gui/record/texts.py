@@ -152,6 +152,11 @@ def warning_text(code: str) -> str:
     return texts.get(code, code)
 
 
+def full_name(given: str, family: str) -> str:
+    """Given name, then family name, as said aloud (either may be empty)."""
+    return " ".join(p for p in (given, family) if p)
+
+
 def rule_text(rule: str) -> str:
     """What a ``CaseRuleBroken`` means for the person who tried it."""
     texts = {
