@@ -144,9 +144,15 @@ class ClientModeWindow(QWidget):
         inner.addWidget(self.passphrase_field)
         inner.addWidget(self.leave_error)
         inner.addLayout(buttons)
+        # Centred by stretches, not an alignment flag: an aligned widget gets its size
+        # hint, and the wrapped title its one-line height (clipped).
+        centred = QHBoxLayout()
+        centred.addStretch(1)
+        centred.addWidget(box)
+        centred.addStretch(1)
         layout = QVBoxLayout(self.leave_page)
         layout.addStretch(1)
-        layout.addWidget(box, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addLayout(centred)
         layout.addStretch(2)
         self.stack.addWidget(self.leave_page)
         self.retry_timer = QTimer(self)
