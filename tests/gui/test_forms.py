@@ -200,6 +200,22 @@ def test_client_mode_hides_everything_and_needs_the_passphrase_to_leave(
     assert window.view.answers()["consent_basic"] is True
 
 
+def test_client_typing_is_saved_when_the_app_locks_in_client_view(
+        qtbot, workspace) -> None:  # noqa: F811
+    client_id = add_client(workspace, languages=["ru"])
+    view = _open_record(qtbot, workspace, client_id)
+    window = _start(qtbot, view, "intake")
+    client = window.open_client_mode()
+    client.view.rows["other_languages"].input.insert("русский")
+    assert window.save_timer.isActive()  # not saved yet: the save waits for a pause
+    response_id = window.response.id
+    # The auto-lock hides every window, then deletes the main window and all in it.
+    client.hide()
+    window.deleteLater()  # the pending save timer goes with it
+    qtbot.waitUntil(lambda: _stored(workspace, response_id).answers.get(
+        "other_languages") == "русский", timeout=TIMEOUT_MS)
+
+
 def test_client_done_checks_answers_in_their_language(qtbot, workspace) -> None:  # noqa: F811
     client_id = add_client(workspace, languages=["uk"])
     view = _open_record(qtbot, workspace, client_id)

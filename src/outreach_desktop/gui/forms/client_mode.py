@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QFont, QHideEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -39,9 +39,11 @@ class ClientModeWindow(QWidget):
     ``incomplete_label``), ``thanks_page`` (``thanks_label``, ``thanks_button``) and
     ``leave_page`` (``passphrase_field``, ``leave_button``, ``back_button``,
     ``leave_error``). ``view.answers_changed`` tells of each edit; ``left`` is emitted
-    once the caseworker's passphrase was accepted."""
+    once the caseworker's passphrase was accepted, ``hidden`` whenever the window hides
+    (also when the app locks itself: the draft must be saved before the vault closes)."""
 
     left = Signal()
+    hidden = Signal()
 
     def __init__(self, workspace: Workspace, form: FormDefinition, engine: dict[str, Texts],
                  language: str, answers: dict[str, Any], parent: QWidget | None = None
@@ -240,6 +242,10 @@ class ClientModeWindow(QWidget):
             return
         show_message(self.leave_error, describe_error(exc))
         self._set_leave_enabled(True)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self.hidden.emit()
+        super().hideEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._may_close:

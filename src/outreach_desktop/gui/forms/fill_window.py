@@ -306,6 +306,7 @@ class FormFillWindow(QWidget):
         window = ClientModeWindow(self.workspace, self.form, self.bundle.engine,
                                   self.current_language(), self.view.answers(), parent=self)
         window.view.answers_changed.connect(self._on_answers_changed)
+        window.hidden.connect(self.save_now)
         window.left.connect(self._on_client_mode_left)
         self.client_window = window
         self._hidden_windows = self._windows_to_hide()
