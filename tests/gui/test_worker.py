@@ -103,6 +103,31 @@ def test_shutdown_runs_what_is_queued_then_refuses_new_work(qtbot) -> None:
         worker.submit(lambda: None, lambda _f: None)
 
 
+def test_an_op_asked_for_while_the_app_shuts_down_is_dropped(qtbot, monkeypatch) -> None:
+    """A result delivered during quit may ask for more work (a search waiting behind
+    the one that just finished): nothing runs, nothing raises in the event loop."""
+    monkeypatch.setattr(Worker, "_current", None)  # restored after the test
+    monkeypatch.setattr(Worker, "_current_stopped", False)
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    worker = Worker()
+    worker.make_current()
+    worker.shutdown(wait=True)
+    ran: list[str] = []
+    future = BackgroundOp(widget, lambda: ran.append("job")).success(
+        lambda _r: ran.append("success")).failure(lambda _e: ran.append("failure")).run()
+    qtbot.wait(20)
+    assert future.cancelled() and ran == []
+    other = Worker()  # a worker that still runs is not affected
+    try:
+        BackgroundOp(widget, lambda: ran.append("job"), other).run().result(timeout=5)
+    finally:
+        other.shutdown(wait=True)
+    assert ran == ["job"]
+    Worker().make_current()  # the next app's worker takes ops again
+    assert not Worker.current_stopped()
+
+
 def _alive(widget: QWidget) -> bool:
     import shiboken6
 

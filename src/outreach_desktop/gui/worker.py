@@ -43,6 +43,8 @@ class Worker(QObject):
 
     _finished = Signal(object)
     _current: Worker | None = None
+    #: The app's worker was shut down (the app is quitting): new ops are dropped.
+    _current_stopped = False
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -61,6 +63,16 @@ class Worker(QObject):
 
     def make_current(self) -> None:
         Worker._current = self
+        Worker._current_stopped = False
+
+    @classmethod
+    def current_stopped(cls) -> bool:
+        """True once the app's worker has shut down (until another is made current)."""
+        return cls._current_stopped
+
+    @property
+    def is_shut_down(self) -> bool:
+        return self._shut_down
 
     @property
     def is_busy(self) -> bool:
@@ -88,6 +100,7 @@ class Worker(QObject):
         self._executor.shutdown(wait=wait)
         if Worker._current is self:
             Worker._current = None
+            Worker._current_stopped = True
 
 
 class BackgroundOp(Generic[T]):
@@ -122,9 +135,22 @@ class BackgroundOp(Generic[T]):
         return self
 
     def run(self) -> Future[T]:
+        """Queue the job. Once the worker has shut down (the app is quitting, and a
+        result delivered during the shutdown asks for more work) the op is dropped:
+        its future is cancelled and no callback runs."""
+        if self._worker is None and Worker.current_stopped():
+            return self._dropped()
         worker = self._worker or Worker.current()
+        if worker.is_shut_down:
+            return self._dropped()
         _set_busy(self._parent, True)
         return worker.submit(self._fn, self._finish)
+
+    def _dropped(self) -> Future[T]:
+        log.debug("background op not started: the worker has shut down")
+        future: Future[T] = Future()
+        future.cancel()
+        return future
 
     def _finish(self, future: Future[T]) -> None:
         if future.exception() is None:
