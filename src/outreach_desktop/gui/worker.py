@@ -43,7 +43,7 @@ class Worker(QObject):
 
     _finished = Signal(object)
     _current: Worker | None = None
-    #: The app's worker was shut down (the app is quitting): new ops are dropped.
+    # The app's worker was shut down (the app is quitting): new ops are dropped.
     _current_stopped = False
 
     def __init__(self, parent: QObject | None = None) -> None:
