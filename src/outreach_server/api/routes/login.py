@@ -1,0 +1,42 @@
+"""Signing in with a password (for people using the API without a device: supervisors,
+administrators), changing the password, signing out."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, Response
+
+from outreach_server.api.deps import AddressDep, AnyPrincipal, DbDep, SettingsDep
+from outreach_server.api.responses import errors
+from outreach_server.schemas import LoginCreate, LoginPublic, PasswordChange
+from outreach_server.services import login
+
+router = APIRouter(tags=["sign-in"])
+
+
+@router.post("/v1/login", response_model=LoginPublic, responses=errors(401, 429))
+def sign_in(body: LoginCreate, db: DbDep, settings: SettingsDep,
+            address: AddressDep) -> LoginPublic:
+    """Sign in. Failed attempts are slowed per user name and per address (429 with
+    Retry-After). With ``must_change_password`` the session may only change it."""
+    done = login.sign_in(db, settings, body.username, body.password, address)
+    return LoginPublic(session_token=done.token, expires_at=done.expires_at,
+                       user_id=done.user_id, role=done.role,
+                       must_change_password=done.must_change_password)
+
+
+@router.post("/v1/password", status_code=204, response_class=Response,
+             responses=errors(401, 429))
+def change_password(body: PasswordChange, principal: AnyPrincipal, db: DbDep,
+                    settings: SettingsDep, address: AddressDep) -> Response:
+    """Change the caller's password (the current one is asked again). Every other login
+    session of the user ends."""
+    login.change_password(db, settings, principal, body.current_password, body.new_password,
+                          address)
+    return Response(status_code=204)
+
+
+@router.post("/v1/logout", status_code=204, response_class=Response, responses=errors(401))
+def sign_out(principal: AnyPrincipal, db: DbDep, settings: SettingsDep,
+             address: AddressDep) -> Response:
+    login.sign_out(db, settings, principal, address)
+    return Response(status_code=204)
