@@ -11,16 +11,11 @@ from pathlib import Path
 
 import httpx
 import pytest
-from server_helpers import Clock, Seeded, live_server, seed
+from server_helpers import BODY_LIMIT, CHEAP, Clock, Seeded, live_server, seed
 
 from outreach_server.db import Database
 from outreach_server.migrate import migrate
-from outreach_server.settings import PasswordCost, Settings, ThrottleRule, sqlite_url
-
-#: Argon2id at a test cost (the real default is 64 MiB, t=3): verifying still uses the
-#: cost stored in each hash, so hashes made by the CLI's real cost verify too
-CHEAP = PasswordCost(memory_kib=1024, iterations=1, lanes=1)
-BODY_LIMIT = 64 * 1024
+from outreach_server.settings import Settings, ThrottleRule, sqlite_url
 
 
 @pytest.fixture(scope="session")

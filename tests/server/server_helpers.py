@@ -16,9 +16,13 @@ from outreach_server.app import create_app
 from outreach_server.db import Database
 from outreach_server.services import admin
 from outreach_server.services.audit import Actor
-from outreach_server.settings import Settings
+from outreach_server.settings import PasswordCost, Settings
 
 PASSWORD = "Kalk Ehrenfeld Nippes 2026!"
+#: Argon2id at a test cost (the real default is 64 MiB, t=3): verifying uses the cost
+#: stored in each hash, so hashes made at the CLI's real cost verify too
+CHEAP = PasswordCost(memory_kib=1024, iterations=1, lanes=1)
+BODY_LIMIT = 64 * 1024
 
 
 class Clock:

@@ -41,8 +41,13 @@ def _service_error(_request: Request, exc: Exception) -> JSONResponse:
     return JSONResponse(body, status_code=exc.status, headers=headers)
 
 
-def _validation_error(_request: Request, exc: Exception) -> JSONResponse:
+def _validation_error(request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, RequestValidationError)
+    media_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    if request.method in ("POST", "PUT", "PATCH") and media_type not in ("", "application/json") \
+            and any(list(e.get("loc", ())) == ["body"] for e in exc.errors()):
+        return JSONResponse(error_body("send the body as application/json",
+                                       "unsupported_media_type"), status_code=415)
     errors = [{"loc": list(e.get("loc", ())), "msg": e.get("msg", ""), "type": e.get("type", "")}
               for e in exc.errors()]
     if any(e["type"] == "json_invalid" for e in errors):

@@ -12,6 +12,7 @@ _WHAT = {
     403: "the caller's role or credential may not do this",
     409: "it exists already",
     413: "the body is larger than the server's limit",
+    415: "the body is not sent as application/json",
     422: "the body does not fit the schema (wrong types, unknown or missing fields)",
     429: "too many failed attempts: wait for Retry-After seconds",
 }
@@ -20,4 +21,4 @@ _WHAT = {
 def errors(*statuses: int) -> dict[int | str, dict[str, Any]]:
     """OpenAPI responses for ``statuses`` plus those every body-taking route can give."""
     return {status: {"model": ErrorPublic, "description": _WHAT[status]}
-            for status in sorted({400, 413, 422, *statuses})}
+            for status in sorted({400, 413, 415, 422, *statuses})}

@@ -11,7 +11,7 @@ from outreach_server.services.enrolment import enrol
 router = APIRouter(tags=["devices"])
 
 
-@router.post("/v1/enrol", response_model=EnrolPublic, status_code=201,
+@router.post("/v1/enrol", summary="Enrol a device", response_model=EnrolPublic, status_code=201,
              responses=errors(401, 429))
 def enrol_device(body: EnrolCreate, db: DbDep, settings: SettingsDep,
                  address: AddressDep) -> EnrolPublic:

@@ -10,7 +10,7 @@ from outreach_server.schemas import HealthPublic
 router = APIRouter(tags=["operations"])
 
 
-@router.get("/v1/health", response_model=HealthPublic)
+@router.get("/v1/health", summary="Health check", response_model=HealthPublic)
 def health(db: DbDep) -> HealthPublic:
     """For load balancers: answers when the database answers."""
     with db.read() as session:

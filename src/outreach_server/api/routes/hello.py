@@ -40,14 +40,16 @@ def _hello(principal: Principal, settings: Settings, protocol_version: int,
         organisation_id=principal.organisation_id, role=principal.role)
 
 
-@router.post("/v1/hello", response_model=HelloPublic, responses=errors(401, 403))
+@router.post("/v1/hello", summary="Start a sync", response_model=HelloPublic,
+             responses=errors(401, 403))
 def hello(body: HelloCreate, device: CurrentDevice, settings: SettingsDep) -> HelloPublic:
     """Start a sync: the device says its protocol version and clock; the server says
     whether the device must be upgraded and how far its clock is off."""
     return _hello(device, settings, body.protocol_version, body.client_time)
 
 
-@router.get("/v1/hello", response_model=HelloPublic, responses=errors(401, 403))
+@router.get("/v1/hello", summary="Start a sync (query parameters)",
+            response_model=HelloPublic, responses=errors(401, 403))
 def hello_get(device: CurrentDevice, settings: SettingsDep,
               protocol_version: Annotated[int, Query(ge=1, le=1_000_000)],
               client_time: Annotated[datetime | None, Query()] = None) -> HelloPublic:

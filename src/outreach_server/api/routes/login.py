@@ -13,7 +13,8 @@ from outreach_server.services import login
 router = APIRouter(tags=["sign-in"])
 
 
-@router.post("/v1/login", response_model=LoginPublic, responses=errors(401, 429))
+@router.post("/v1/login", summary="Sign in with a password", response_model=LoginPublic,
+             responses=errors(401, 429))
 def sign_in(body: LoginCreate, db: DbDep, settings: SettingsDep,
             address: AddressDep) -> LoginPublic:
     """Sign in. Failed attempts are slowed per user name and per address (429 with
@@ -24,8 +25,8 @@ def sign_in(body: LoginCreate, db: DbDep, settings: SettingsDep,
                        must_change_password=done.must_change_password)
 
 
-@router.post("/v1/password", status_code=204, response_class=Response,
-             responses=errors(401, 429))
+@router.post("/v1/password", summary="Change the password", status_code=204,
+             response_class=Response, responses=errors(401, 429))
 def change_password(body: PasswordChange, principal: AnyPrincipal, db: DbDep,
                     settings: SettingsDep, address: AddressDep) -> Response:
     """Change the caller's password (the current one is asked again). Every other login
@@ -35,8 +36,10 @@ def change_password(body: PasswordChange, principal: AnyPrincipal, db: DbDep,
     return Response(status_code=204)
 
 
-@router.post("/v1/logout", status_code=204, response_class=Response, responses=errors(401))
+@router.post("/v1/logout", summary="Sign out", status_code=204, response_class=Response,
+             responses=errors(401))
 def sign_out(principal: AnyPrincipal, db: DbDep, settings: SettingsDep,
              address: AddressDep) -> Response:
+    """End the caller's login session (a device is revoked by an administrator instead)."""
     login.sign_out(db, settings, principal, address)
     return Response(status_code=204)

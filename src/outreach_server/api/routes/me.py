@@ -9,7 +9,7 @@ from outreach_server.schemas import MePublic
 router = APIRouter(tags=["sign-in"])
 
 
-@router.get("/v1/me", response_model=MePublic, responses=errors(401, 403))
+@router.get("/v1/me", summary="Who is calling", response_model=MePublic, responses=errors(401, 403))
 def who_am_i(principal: CurrentPrincipal) -> MePublic:
     """The caller: user, role, organisation, team, and the device or session used."""
     return MePublic(user_id=principal.user_id, role=principal.role,
