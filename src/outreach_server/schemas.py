@@ -6,11 +6,38 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+
+def _check_text(value: Any) -> None:
+    """Text every database can store: no NUL character (PostgreSQL refuses it) and no
+    lone surrogate (which has no UTF-8 form)."""
+    if isinstance(value, str):
+        if "\x00" in value:
+            raise ValueError("text must not contain NUL characters")
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            raise ValueError("text must be valid Unicode (a lone surrogate was sent)") from None
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            _check_text(key)
+            _check_text(item)
+    elif isinstance(value, list | tuple):
+        for item in value:
+            _check_text(item)
 
 
 class Request(BaseModel):
+    """A request body: unknown fields refused, every text storable as it is."""
+
     model_config = ConfigDict(extra="forbid")
+
+    @model_validator(mode="after")
+    def _storable_text(self) -> Request:
+        for name in type(self).model_fields:
+            _check_text(getattr(self, name))
+        return self
 
 
 class ErrorPublic(BaseModel):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import httpx
+import pytest
 from server_helpers import Clock, Seeded, enrolment_code
 from sqlalchemy import select
 
@@ -95,6 +96,7 @@ def test_guessing_codes_is_slowed_per_address(http: httpx.Client, db: Database,
     assert _enrol(http, code).status_code == 201
 
 
+@pytest.mark.sqlite_only
 def test_the_server_keeps_no_code_or_token_in_clear(
         http: httpx.Client, db: Database, settings: Settings, seeded: Seeded,
         server_dir: Path):

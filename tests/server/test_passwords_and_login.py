@@ -111,6 +111,7 @@ def test_the_slowdown_is_shared_by_every_worker(settings: Settings, db: Database
         assert _login(b, "caseworker1", PASSWORD).status_code == 429
 
 
+@pytest.mark.sqlite_only
 def test_failed_sign_ins_are_audited_without_the_password(http: httpx.Client, seeded: Seeded,
                                                           db: Database, server_dir: Path):
     secret = "Mein geheimes Passwort 4711"

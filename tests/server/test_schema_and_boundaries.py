@@ -28,6 +28,15 @@ def test_the_migrations_build_the_models_schema(tmp_path: Path):
     assert differences == []
 
 
+def test_the_migrations_build_the_models_schema_on_postgresql(pg_database_url: str):
+    db = Database(pg_database_url)
+    check_up_to_date(db.engine)
+    with db.engine.connect() as conn:
+        differences = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+    db.dispose()
+    assert differences == []
+
+
 def test_migrating_twice_changes_nothing(tmp_path: Path):
     db = Database(sqlite_url(tmp_path))
     migrate(db.engine)

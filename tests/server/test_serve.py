@@ -11,6 +11,7 @@ import ssl
 import subprocess
 import sys
 import time
+import uuid
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -20,6 +21,7 @@ from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
+from postgres_cluster import Cluster
 
 from outreach_server.cli import main
 
@@ -99,15 +101,31 @@ def test_serve_refuses_unsafe_or_wrong_options(tmp_path: Path, args: list[str], 
     assert message in capsys.readouterr().err
 
 
-def test_serve_on_postgresql_refuses_an_unmigrated_database(
-        tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch):
-    """Only SQLite is migrated on the spot: elsewhere several workers could race."""
-    from outreach_server.cli import common
-
-    calls = []
-    monkeypatch.setattr(common, "migrate", lambda engine: calls.append(engine))
-    url = f"sqlite:///{tmp_path / 'x.db'}"
-    monkeypatch.setattr(common.Database, "is_sqlite", property(lambda self: False))
+def test_on_postgresql_nothing_runs_before_migrate(
+        postgres: Cluster, capsys: pytest.CaptureFixture[str]):
+    """Only SQLite is migrated on the spot: on PostgreSQL several workers could race, so
+    serve and admin refuse an unmigrated database and name the command that fixes it."""
+    name = f"fresh_{uuid.uuid4().hex[:12]}"
+    with postgres.admin_connection() as conn:
+        conn.execute(f"CREATE DATABASE {name}")
+    url = postgres.url(name)
+    assert main(["serve", "--database-url", url, "--port", "1"]) == 1
+    assert "outreach-server migrate" in capsys.readouterr().err
     assert main(["admin", "org", "list", "--database-url", url]) == 1
     assert "outreach-server migrate" in capsys.readouterr().err
-    assert calls == []
+    assert main(["migrate", "--database-url", url]) == 0
+    assert "schema: empty -> 0001" in capsys.readouterr().out
+    assert main(["admin", "org", "create", "KIM Köln", "--database-url", url]) == 0
+    assert main(["admin", "org", "list", "--json", "--database-url", url]) == 0
+    assert "KIM Köln" in capsys.readouterr().out
+    with postgres.admin_connection() as conn:
+        conn.execute(f"DROP DATABASE {name} WITH (FORCE)")
+
+
+def test_an_unreachable_database_is_named_not_a_traceback(
+        capsys: pytest.CaptureFixture[str]):
+    url = "postgresql://nobody@127.0.0.1:1/none"
+    assert main(["migrate", "--database-url", url]) == 1
+    assert main(["admin", "org", "list", "--database-url", url]) == 1
+    err = capsys.readouterr().err
+    assert "cannot open the database" in err and "Traceback" not in err
