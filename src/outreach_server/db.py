@@ -38,14 +38,16 @@ def is_sqlite(url: str) -> bool:
 
 def make_engine(url: str) -> Engine:
     url = normalise_url(url)
+    # hide_parameters: an error message (and so a log line) never carries the values of a
+    # statement, which may be personal data
     if not is_sqlite(url):
-        return create_engine(url, pool_pre_ping=True)
+        return create_engine(url, pool_pre_ping=True, hide_parameters=True)
     path = make_url(url).database
     if path and path != ":memory:":
         _create_private(Path(path))
     # One connection per checkout: SQLite connections are cheap, and a pooled connection
     # would be shared across the threads FastAPI runs synchronous routes on.
-    engine = create_engine(url, poolclass=NullPool,
+    engine = create_engine(url, poolclass=NullPool, hide_parameters=True,
                            connect_args={"check_same_thread": False, "timeout": 30})
 
     @event.listens_for(engine, "connect")

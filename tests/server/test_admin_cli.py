@@ -84,6 +84,7 @@ def test_admin_round_trip(data_dir: Path):
     issued = json.loads(run(data_dir, "admin", "user", "enrol-code", "leyla",
                             "--device-name", "Laptop 7", "--json").stdout)
     assert issued["user_id"] == users["leyla"]["id"]
+    assert issued["expires_at"].endswith("Z")
 
     settings = Settings(database_url=sqlite_url(data_dir))
     db = Database(settings.database_url)

@@ -54,6 +54,7 @@ def test_signing_in_gives_a_session(http: httpx.Client, seeded: Seeded):
     body = answer.json()
     assert body["session_token"].startswith("ods_")
     assert body["role"] == "supervisor" and body["must_change_password"] is False
+    assert body["expires_at"] == "2026-03-02T17:00:00Z"  # 8 hours, in UTC
     me = http.get("/v1/me", headers={"Authorization": f"Bearer {body['session_token']}"})
     assert me.json()["user_id"] == seeded.user("supervisor")
     assert me.json()["device_id"] is None

@@ -64,6 +64,19 @@ def test_an_empty_database_is_not_up_to_date(tmp_path: Path):
     db.dispose()
 
 
+def test_database_errors_never_carry_statement_values(tmp_path: Path):
+    from sqlalchemy.exc import IntegrityError
+
+    db = Database(sqlite_url(tmp_path))
+    migrate(db.engine)
+    with pytest.raises(IntegrityError) as caught, db.engine.begin() as conn:
+        for _ in range(2):
+            conn.execute(text("INSERT INTO organisation (id, name, created_at) "
+                              "VALUES ('x', :name, '2026-01-01')"), {"name": "Frau Muster"})
+    db.dispose()
+    assert "Frau Muster" not in str(caught.value)
+
+
 def test_the_database_file_is_private(tmp_path: Path):
     db = Database(sqlite_url(tmp_path / "data"))
     migrate(db.engine)

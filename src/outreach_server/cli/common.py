@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -61,8 +62,14 @@ def fail(exc: ServiceError) -> CliError:
     return CliError(exc.message)
 
 
+def _json_value(value: Any) -> Any:
+    if isinstance(value, datetime):  # stored as naive UTC
+        return value.replace(tzinfo=UTC).isoformat().replace("+00:00", "Z")
+    return str(value)
+
+
 def print_json(value: Any) -> None:
-    json.dump(value, sys.stdout, indent=2, default=str, ensure_ascii=False)
+    json.dump(value, sys.stdout, indent=2, default=_json_value, ensure_ascii=False)
     sys.stdout.write("\n")
 
 

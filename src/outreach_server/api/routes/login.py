@@ -3,6 +3,8 @@ administrators), changing the password, signing out."""
 
 from __future__ import annotations
 
+from datetime import UTC
+
 from fastapi import APIRouter, Response
 
 from outreach_server.api.deps import AddressDep, AnyPrincipal, DbDep, SettingsDep
@@ -20,7 +22,7 @@ def sign_in(body: LoginCreate, db: DbDep, settings: SettingsDep,
     """Sign in. Failed attempts are slowed per user name and per address (429 with
     Retry-After). With ``must_change_password`` the session may only change it."""
     done = login.sign_in(db, settings, body.username, body.password, address)
-    return LoginPublic(session_token=done.token, expires_at=done.expires_at,
+    return LoginPublic(session_token=done.token, expires_at=done.expires_at.replace(tzinfo=UTC),
                        user_id=done.user_id, role=done.role,
                        must_change_password=done.must_change_password)
 
