@@ -17,12 +17,12 @@ from pathlib import Path
 
 import httpx
 import pytest
-from postgres_cluster import Cluster, running_cluster
-from server_helpers import BODY_LIMIT, CHEAP, Clock, Seeded, live_server, seed
 
 from outreach_server.db import Database
 from outreach_server.migrate import migrate
 from outreach_server.settings import Settings, ThrottleRule, sqlite_url
+from server.postgres_cluster import Cluster, running_cluster
+from server.server_helpers import BODY_LIMIT, CHEAP, Clock, Seeded, live_server, seed
 
 BACKENDS = ("sqlite", "postgresql")
 PG_TEMPLATE = "outreach_template"

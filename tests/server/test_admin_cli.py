@@ -13,11 +13,11 @@ from pathlib import Path
 
 import httpx
 import pytest
-from server_helpers import PASSWORD, live_server
 
 from outreach_server.cli import main
 from outreach_server.db import Database
 from outreach_server.settings import Settings, sqlite_url
+from server.server_helpers import PASSWORD, live_server
 
 
 def run(data_dir: Path, *args: str, stdin: str | None = None,

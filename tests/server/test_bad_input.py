@@ -6,7 +6,8 @@ from collections.abc import Iterator
 
 import httpx
 import pytest
-from server_helpers import BODY_LIMIT, Seeded
+
+from server.server_helpers import BODY_LIMIT, Seeded
 
 
 def test_a_declared_body_over_the_limit_gets_413(http: httpx.Client, seeded: Seeded):

@@ -6,13 +6,13 @@ from pathlib import Path
 
 import httpx
 import pytest
-from server_helpers import Clock, Seeded, enrolment_code
 from sqlalchemy import select
 
 from outreach_server.db import Database
 from outreach_server.models import AuditEvent, Device, EnrolmentCode
 from outreach_server.security.tokens import token_hash
 from outreach_server.settings import Settings
+from server.server_helpers import Clock, Seeded, enrolment_code
 
 
 def _enrol(http: httpx.Client, code: str, name: str = "Laptop Kalk 3") -> httpx.Response:

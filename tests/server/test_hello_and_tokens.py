@@ -7,7 +7,6 @@ from datetime import UTC, timedelta
 
 import httpx
 import pytest
-from server_helpers import PASSWORD, Clock, Seeded, enrolment_code
 
 from outreach_desktop.core.sync.protocol import MIN_PROTOCOL_VERSION, PROTOCOL_VERSION
 from outreach_server.api.routes.hello import upgrade_required
@@ -15,6 +14,7 @@ from outreach_server.db import Database
 from outreach_server.services import admin
 from outreach_server.services.audit import Actor
 from outreach_server.settings import Settings
+from server.server_helpers import PASSWORD, Clock, Seeded, enrolment_code
 
 
 @pytest.fixture

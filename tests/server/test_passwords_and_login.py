@@ -7,7 +7,6 @@ from pathlib import Path
 
 import httpx
 import pytest
-from server_helpers import CHEAP, PASSWORD, Clock, Seeded, live_server
 from sqlalchemy import select
 
 from outreach_server.db import Database
@@ -16,6 +15,7 @@ from outreach_server.security.passwords import hash_password, needs_rehash, veri
 from outreach_server.services import admin
 from outreach_server.services.audit import Actor
 from outreach_server.settings import PasswordCost, Settings
+from server.server_helpers import CHEAP, PASSWORD, Clock, Seeded, live_server
 
 
 def test_a_password_hash_verifies_the_password_and_rejects_others():

@@ -21,9 +21,9 @@ from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
-from postgres_cluster import Cluster
 
 from outreach_server.cli import main
+from server.postgres_cluster import Cluster
 
 
 def _self_signed(folder: Path) -> tuple[Path, Path]:
