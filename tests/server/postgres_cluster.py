@@ -66,8 +66,11 @@ def running_cluster() -> Iterator[Cluster]:
         command = [str(bindir / args[0]), *args[1:]]
         if as_root:
             command = ["runuser", "-u", "postgres", "--", *command]
-        subprocess.run(command, check=True, capture_output=True, text=True, timeout=120,
-                       cwd=folder)
+        done = subprocess.run(command, capture_output=True, text=True, timeout=120,
+                              cwd=folder)
+        if done.returncode != 0:
+            raise RuntimeError(f"{args[0]} failed ({done.returncode}):\n{done.stdout}"
+                               f"{done.stderr}")
 
     data, port = folder / "data", _free_port()
     run("initdb", "-D", str(data), "-U", "postgres", "-A", "trust", "-E", "UTF8",
