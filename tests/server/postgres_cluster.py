@@ -73,14 +73,17 @@ def running_cluster() -> Iterator[Cluster]:
                                f"{done.stderr}")
 
     data, port = folder / "data", _free_port()
-    run("initdb", "-D", str(data), "-U", "postgres", "-A", "trust", "-E", "UTF8",
-        "--no-locale")
     # durability off: a test cluster that loses everything on a crash is fine
     options = (f"-p {port} -k {folder} -c listen_addresses=127.0.0.1 -c fsync=off "
                "-c synchronous_commit=off -c full_page_writes=off -c max_connections=200")
-    run("pg_ctl", "-D", str(data), "-l", str(folder / "log"), "-o", options, "-w", "start")
     try:
-        yield Cluster("127.0.0.1", port, "postgres")
+        run("initdb", "-D", str(data), "-U", "postgres", "-A", "trust", "-E", "UTF8",
+            "--no-locale")
+        run("pg_ctl", "-D", str(data), "-l", str(folder / "log"), "-o", options, "-w",
+            "start")
+        try:
+            yield Cluster("127.0.0.1", port, "postgres")
+        finally:
+            run("pg_ctl", "-D", str(data), "-m", "immediate", "-w", "stop")
     finally:
-        run("pg_ctl", "-D", str(data), "-m", "immediate", "-w", "stop")
         shutil.rmtree(folder, ignore_errors=True)
