@@ -1,0 +1,3 @@
+from outreach_server.cli import main
+
+raise SystemExit(main())

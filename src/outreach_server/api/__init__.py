@@ -1,0 +1,1 @@
+"""The HTTP API: routes (one module per resource), dependencies, errors, limits."""

@@ -1,0 +1,1 @@
+"""Password hashing (Argon2id) and bearer tokens / enrolment codes (hashed with SHA-256)."""

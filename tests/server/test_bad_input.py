@@ -1,0 +1,117 @@
+"""Bad input gets a clear 4xx with a reason: never a 500, never the submitted values back."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import httpx
+import pytest
+
+from server.server_helpers import BODY_LIMIT, Seeded
+
+
+def test_a_declared_body_over_the_limit_gets_413(http: httpx.Client, seeded: Seeded):
+    big = b'{"code": "' + b"A" * BODY_LIMIT + b'"}'
+    answer = http.post("/v1/enrol", content=big, headers={"Content-Type": "application/json"})
+    assert answer.status_code == 413
+    assert answer.json()["reason"] == "body_too_large"
+
+
+def test_a_chunked_body_over_the_limit_gets_413(http: httpx.Client, seeded: Seeded):
+    def chunks() -> Iterator[bytes]:
+        yield b'{"username": "x", "password": "'
+        for _ in range(BODY_LIMIT // 4096 + 2):
+            yield b"p" * 4096
+        yield b'"}'
+
+    answer = http.post("/v1/login", content=chunks(),
+                       headers={"Content-Type": "application/json"})
+    assert "content-length" not in answer.request.headers  # really sent chunked
+    assert answer.status_code == 413
+    assert answer.json()["reason"] == "body_too_large"
+
+
+def test_a_body_just_under_the_limit_is_read(http: httpx.Client, seeded: Seeded):
+    body = b'{"code": "' + b"A" * (BODY_LIMIT - 100) + b'"}'
+    answer = http.post("/v1/enrol", content=body, headers={"Content-Type": "application/json"})
+    assert answer.status_code == 422  # read, then refused by the schema (code too long)
+
+
+def test_malformed_json_gets_400(http: httpx.Client, seeded: Seeded):
+    answer = http.post("/v1/login", content=b'{"username": "a", "password": ',
+                       headers={"Content-Type": "application/json"})
+    assert answer.status_code == 400
+    assert answer.json()["reason"] == "malformed_json"
+
+
+@pytest.mark.parametrize(("body", "where"), [
+    ({"username": "a", "password": "b", "remember_me": True}, ["body", "remember_me"]),
+    ({"username": "a"}, ["body", "password"]),
+    ({"username": 17, "password": "b"}, ["body", "username"]),
+    ({"username": "a", "password": ["b"]}, ["body", "password"]),
+    ({"username": "", "password": "b"}, ["body", "username"]),
+])
+def test_a_body_that_does_not_fit_gets_422_naming_the_field(http: httpx.Client, seeded: Seeded,
+                                                            body: dict, where: list):
+    answer = http.post("/v1/login", json=body)
+    assert answer.status_code == 422
+    assert answer.json()["reason"] == "invalid_request"
+    assert where in [e["loc"] for e in answer.json()["errors"]]
+
+
+@pytest.mark.parametrize("content", [b"[]", b'"text"', b"null", b"42", b""])
+def test_a_body_that_is_no_object_gets_4xx(http: httpx.Client, seeded: Seeded, content: bytes):
+    answer = http.post("/v1/login", content=content,
+                       headers={"Content-Type": "application/json"})
+    assert answer.status_code in (400, 422)
+    assert answer.json()["reason"] in ("invalid_request", "malformed_json")
+
+
+def test_a_body_of_another_media_type_is_refused(http: httpx.Client, seeded: Seeded):
+    answer = http.post("/v1/login", content=b'{"username": "a", "password": "b"}',
+                       headers={"Content-Type": "text/plain"})
+    assert answer.status_code == 415
+    assert answer.json()["reason"] == "unsupported_media_type"
+
+
+def test_submitted_values_are_not_echoed_in_errors(http: httpx.Client, seeded: Seeded):
+    secret = "Geheim 12345 Kalk"
+    answer = http.post("/v1/login", json={"username": "a", "password": secret, "x": secret})
+    assert answer.status_code == 422
+    assert secret not in answer.text
+
+
+def test_bad_headers_get_4xx(http: httpx.Client, seeded: Seeded):
+    answer = http.get("/v1/hello", headers={"Authorization": "Bearer"})
+    assert answer.status_code == 401
+    bad_query = http.get("/v1/hello", headers={"Authorization": "Bearer odd_x"},
+                         params={"protocol_version": "one"})
+    assert bad_query.status_code in (401, 422)
+
+
+def test_unknown_paths_and_methods_get_4xx_with_a_reason(http: httpx.Client):
+    missing = http.get("/v1/nothing-here")
+    assert missing.status_code == 404 and missing.json()["reason"] == "not_found"
+    wrong_method = http.delete("/v1/enrol")
+    assert wrong_method.status_code == 405
+    assert wrong_method.json()["reason"] == "method_not_allowed"
+
+
+def test_odd_strings_are_answered_not_stored_broken(http: httpx.Client, seeded: Seeded):
+    for username in ("ü" * 100, "a'; DROP TABLE app_user; --", "\ud7ff" * 50, "名前"):
+        answer = http.post("/v1/login", json={"username": username, "password": "x"})
+        assert answer.status_code == 401, answer.text
+
+
+@pytest.mark.parametrize("raw", [b'"a\\u0000b"', b'"\\ud800"', b'"x\\udfff"'])
+def test_text_no_database_can_store_gets_422(http: httpx.Client, seeded: Seeded, raw: bytes):
+    """NUL (PostgreSQL refuses it) and lone surrogates (no UTF-8 form), sent as JSON
+    escapes, in any text field."""
+    for body in (b'{"username": ' + raw + b', "password": "x"}',
+                 b'{"username": "a", "password": ' + raw + b'}'):
+        answer = http.post("/v1/login", content=body,
+                           headers={"Content-Type": "application/json"})
+        assert answer.status_code == 422, answer.text
+    answer = http.post("/v1/enrol", content=b'{"code": ' + raw + b'}',
+                       headers={"Content-Type": "application/json"})
+    assert answer.status_code == 422
