@@ -11,7 +11,18 @@ from fastapi import FastAPI
 from outreach_desktop import __version__
 from outreach_server.api import errors
 from outreach_server.api.body_limit import BodySizeLimit
-from outreach_server.api.routes import enrol, health, hello, login, me
+from outreach_server.api.routes import (
+    admin,
+    clients,
+    enrol,
+    figures,
+    health,
+    hello,
+    login,
+    me,
+    records,
+    sync,
+)
 from outreach_server.db import Database
 from outreach_server.settings import Settings, settings_from_environment
 
@@ -34,7 +45,7 @@ def create_app(settings: Settings, db: Database | None = None) -> FastAPI:
     app.state.db = database
     errors.install(app)
     app.add_middleware(BodySizeLimit, max_bytes=settings.max_body_bytes)
-    for module in (health, enrol, hello, login, me):
+    for module in (health, enrol, hello, login, me, sync, records, clients, figures, admin):
         app.include_router(module.router)
     return app
 

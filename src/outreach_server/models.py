@@ -172,23 +172,98 @@ class ChangeCounter(Base):
 
 
 class SyncChange(Base):
-    """A synced row changed by the transaction numbered ``seq``: what pull reads.
+    """What the transaction numbered ``seq`` did to synced data: what pull reads.
 
-    ``position`` orders the changes within one transaction. The scope columns say who may
-    pull the change: the organisation, the team, and the caseworker who owns the row.
+    ``position`` orders the changes within one transaction. ``op`` is ``upsert`` (a row
+    was written, tombstones included), ``purge`` (a client was erased: every device drops
+    the client and all that hangs on it) or ``access`` (who may see a client changed: a
+    transfer, a share; each device decides by its current scope whether that is a grant
+    or a revoke). The scope columns say who may pull the change: organisation, team and
+    owner of the client after the change, and for ``access`` also before it. Reference
+    rows have no client and no owner; those of every organisation have no organisation.
     """
 
     __tablename__ = "sync_change"
     __table_args__ = (
         Index("ix_sync_change_org_seq", "organisation_id", "seq"),
+        Index("ix_sync_change_team_seq", "team_id", "seq"),
         Index("ix_sync_change_owner_seq", "owner_user_id", "seq"),
+        Index("ix_sync_change_client_seq", "client_id", "seq"),
+        Index("ix_sync_change_committed", "committed_at"),
     )
     seq: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
     position: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
     table_name: Mapped[str] = mapped_column(String(40))
     row_id: Mapped[str] = mapped_column(String(36))
-    op: Mapped[str] = mapped_column(String(10))  # insert | update | delete | purge
+    op: Mapped[str] = mapped_column(String(10))
+    client_id: Mapped[str | None] = mapped_column(String(36), default=None)
     organisation_id: Mapped[str | None] = mapped_column(String(36), default=None)
     team_id: Mapped[str | None] = mapped_column(String(36), default=None)
     owner_user_id: Mapped[str | None] = mapped_column(String(36), default=None)
+    prev_organisation_id: Mapped[str | None] = mapped_column(String(36), default=None)
+    prev_team_id: Mapped[str | None] = mapped_column(String(36), default=None)
+    prev_owner_user_id: Mapped[str | None] = mapped_column(String(36), default=None)
     committed_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class SyncRow(Base):
+    """The server's copy of one synced row: its fields as the wire carries them (JSON),
+    its revision, and when each field last changed and by which device (for the
+    field-level merge). A client table's row carries the client it belongs to and the
+    client's scope (organisation, team, owner), kept current on a transfer."""
+
+    __tablename__ = "sync_row"
+    __table_args__ = (
+        Index("ix_sync_row_client", "client_id"),
+        Index("ix_sync_row_owner", "owner_user_id", "table_name"),
+        Index("ix_sync_row_team", "team_id", "table_name"),
+        Index("ix_sync_row_org", "organisation_id", "table_name"),
+    )
+    table_name: Mapped[str] = mapped_column(String(40), primary_key=True)
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    client_id: Mapped[str | None] = mapped_column(String(36), default=None)
+    organisation_id: Mapped[str | None] = mapped_column(String(36), default=None)
+    team_id: Mapped[str | None] = mapped_column(String(36), default=None)
+    owner_user_id: Mapped[str | None] = mapped_column(String(36), default=None)
+    revision: Mapped[int] = mapped_column(Integer, default=1)
+    data: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    #: field -> [revision it last changed at, device id that changed it]
+    field_revs: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    deleted_at: Mapped[datetime | None] = mapped_column(DateTime, default=None)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    updated_by: Mapped[str | None] = mapped_column(String(36), default=None)
+
+
+class SyncMutation(Base):
+    """A mutation id a device pushed, stored with its answer in the transaction of its
+    effect: a retry gets this answer back and applies nothing twice. The answer holds
+    ids, revisions and error codes, never field values."""
+
+    __tablename__ = "sync_mutation"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    device_id: Mapped[str] = mapped_column(String(36), index=True)
+    table_name: Mapped[str] = mapped_column(String(40))
+    row_id: Mapped[str] = mapped_column(String(36))
+    answer: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    applied_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, index=True)
+
+
+class ClientShare(Base):
+    """A client shared with a caseworker besides the owner (a colleague standing in)."""
+
+    __tablename__ = "client_share"
+    client_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    user_id: Mapped[str] = mapped_column(ForeignKey("app_user.id"), primary_key=True,
+                                         index=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class SyncFloor(Base):
+    """The oldest cursor pull still serves: changes at or below ``seq`` have been pruned
+    (tombstone retention), so an older cursor gets 410 and a fresh download."""
+
+    __tablename__ = "sync_floor"
+    __table_args__ = (CheckConstraint("id = 1", name="single_row"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    seq: Mapped[int] = mapped_column(BigInteger, default=0)

@@ -24,7 +24,7 @@ def _write(db: Database, *row_ids: str, org: str = ORG) -> int | None:
     with db.write() as session:
         change_set = ChangeSet()
         for row_id in row_ids:
-            change_set.add(Change("client", row_id, "update", organisation_id=org))
+            change_set.add(Change("client", row_id, "upsert", organisation_id=org))
         return commit_changes(session, change_set)
 
 
@@ -48,7 +48,7 @@ def test_a_rolled_back_transaction_gives_its_number_back(db: Database):
     try:
         with db.write() as session:
             change_set = ChangeSet()
-            change_set.add(Change("client", "lost", "update", organisation_id=ORG))
+            change_set.add(Change("client", "lost", "upsert", organisation_id=ORG))
             assert commit_changes(session, change_set) == 2
             raise RuntimeError("the request failed after numbering")
     except RuntimeError:

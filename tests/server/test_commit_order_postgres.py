@@ -39,7 +39,7 @@ def _pull(db: Database, cursor: tuple[int, int]) -> tuple[list[str], tuple[int, 
 def _change_set(*row_ids: str) -> ChangeSet:
     change_set = ChangeSet()
     for row_id in row_ids:
-        change_set.add(Change("client", row_id, "update", organisation_id=ORG))
+        change_set.add(Change("client", row_id, "upsert", organisation_id=ORG))
     return change_set
 
 

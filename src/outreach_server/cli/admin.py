@@ -6,13 +6,17 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import json
 import sys
+import uuid
 from collections.abc import Callable
 from datetime import timedelta
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy.orm import Session
 
+from outreach_desktop.core.forms.definition import FormDefinitionError, load_form, shipped_forms_dir
 from outreach_server.cli.common import (
     CliError,
     database_options,
@@ -23,10 +27,13 @@ from outreach_server.cli.common import (
     settings_of,
 )
 from outreach_server.models import ROLES
-from outreach_server.services import admin
+from outreach_server.services import admin, caseload
 from outreach_server.services.audit import Actor
 from outreach_server.services.errors import ServiceError
 from outreach_server.settings import Settings
+
+#: Form definitions get stable row ids: the same form version is the same row everywhere.
+FORM_NAMESPACE = uuid.UUID("6f1d8a52-3c1e-4e55-9a55-0b7c3e1d2f10")
 
 Handler = Callable[[Session, Settings, argparse.Namespace], None]
 
@@ -111,6 +118,103 @@ def add_commands(commands: Any) -> None:
     p = command(device, "revoke", _device_revoke,
                 "revoke a device: it is told to wipe its data at its next contact")
     p.add_argument("device_id")
+
+    client = groups.add_parser("client", help="assign, transfer, share, erase a client's case"
+                               ).add_subparsers(dest="action", required=True, metavar="ACTION")
+    p = command(client, "assign", _client_assign,
+                "assign or transfer a client's case to a caseworker of the same organisation")
+    p.add_argument("client_id")
+    p.add_argument("user", help="the caseworker's user name or id")
+    p = command(client, "share", _client_share, "share a client with a colleague")
+    p.add_argument("client_id")
+    p.add_argument("user")
+    p = command(client, "unshare", _client_unshare, "stop sharing a client with a colleague")
+    p.add_argument("client_id")
+    p.add_argument("user")
+    p = command(client, "purge", _client_purge,
+                "erase a client and all their records (GDPR Art. 17) on the server and, at "
+                "their next sync, on every device")
+    p.add_argument("client_id")
+
+    sync = groups.add_parser("sync", help="reference data and retention").add_subparsers(
+        dest="action", required=True, metavar="ACTION")
+    p = command(sync, "publish-forms", _publish_forms,
+                "publish the shipped form definitions (or those of a folder) to devices")
+    p.add_argument("--folder", type=Path, help="a folder of form definition .json files")
+    p.add_argument("--org", help="only to this organisation (default: to all)")
+    p = command(sync, "publish", _publish,
+                "publish reference rows from a JSON file: a list of {table, id, fields}")
+    p.add_argument("file", type=Path)
+    p.add_argument("--org", help="only to this organisation (default: to all)")
+    p = command(sync, "prune", _prune,
+                "forget changes and tombstones older than the retention; devices with an "
+                "older cursor download afresh")
+    p.add_argument("--days", type=int, default=180, help="retention in days (default 180)")
+
+
+def _client_assign(session: Session, settings: Settings, args: argparse.Namespace) -> None:
+    client = caseload.assign(session, Actor.command_line(), settings, args.client_id, args.user)
+    print(f"client {client.id} assigned to user {client.owner_user_id}")
+
+
+def _client_share(session: Session, settings: Settings, args: argparse.Namespace) -> None:
+    caseload.share(session, Actor.command_line(), settings, args.client_id, args.user, shared=True)
+    print(f"client {args.client_id} shared with {args.user}")
+
+
+def _client_unshare(session: Session, settings: Settings, args: argparse.Namespace) -> None:
+    caseload.share(session, Actor.command_line(), settings, args.client_id, args.user, shared=False)
+    print(f"client {args.client_id} no longer shared with {args.user}")
+
+
+def _client_purge(session: Session, settings: Settings, args: argparse.Namespace) -> None:
+    gone = caseload.purge(session, Actor.command_line(), settings, args.client_id)
+    print(f"client {args.client_id} erased ({gone} records); devices erase it at their next sync")
+
+
+def _publish_rows(session: Session, settings: Settings, rows: list[tuple[str, str, dict]],
+                  org_ref: str | None) -> None:
+    org = admin.find_organisation(session, org_ref).id if org_ref else None
+    for table, row_id, fields in rows:
+        caseload.publish_reference(session, Actor.command_line(), settings.now(), table,
+                                   row_id, fields, org)
+    print(f"{len(rows)} reference rows published")
+
+
+def _publish_forms(session: Session, settings: Settings, args: argparse.Namespace) -> None:
+    folder = args.folder or shipped_forms_dir()
+    rows = []
+    for path in sorted(folder.glob("*.json")):
+        try:
+            form = load_form(path)
+        except FormDefinitionError as exc:
+            raise CliError(f"{path.name}: refused ({len(exc.problems)} problems; "
+                           "see `outreach forms check`)") from exc
+        definition = json.loads(path.read_text(encoding="utf-8"))
+        row_id = str(uuid.uuid5(FORM_NAMESPACE, f"{form.id}:{form.version}"))
+        rows.append(("form_definition", row_id,
+                     {"form_id": form.id, "version": form.version, "definition": definition}))
+    if not rows:
+        raise CliError(f"no form definitions in {folder}")
+    _publish_rows(session, settings, rows, args.org)
+
+
+def _publish(session: Session, settings: Settings, args: argparse.Namespace) -> None:
+    try:
+        data = json.loads(args.file.read_text(encoding="utf-8"))
+        rows = [(item["table"], item["id"], item["fields"]) for item in data]
+    except (OSError, UnicodeDecodeError, ValueError, TypeError, KeyError) as exc:
+        raise CliError(f"{args.file}: not a JSON list of {{table, id, fields}} "
+                       f"({type(exc).__name__})") from exc
+    _publish_rows(session, settings, rows, args.org)
+
+
+def _prune(session: Session, settings: Settings, args: argparse.Namespace) -> None:
+    if args.days < 1:
+        raise CliError("the retention is at least one day", 2)
+    done = caseload.prune(session, Actor.command_line(), settings, timedelta(days=args.days))
+    print(f"{done['changes']} changes and {done['tombstones']} tombstones pruned; cursors "
+          f"before {done['floor']} now download afresh")
 
 
 def _read_password(args: argparse.Namespace) -> str:

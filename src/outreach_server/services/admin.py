@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from outreach_desktop.core.errors import PassphraseTooWeak
 from outreach_desktop.core.passphrase_policy import check_passphrase
+from outreach_desktop.core.storage.models import utcnow
 from outreach_server.models import (
     ROLES,
     Device,
@@ -26,6 +27,7 @@ from outreach_server.security.passwords import hash_password
 from outreach_server.security.tokens import enrolment_code_hash, new_enrolment_code
 from outreach_server.services import audit
 from outreach_server.services.audit import Actor
+from outreach_server.services.caseload import publish_reference
 from outreach_server.services.errors import AlreadyExists, InvalidInput, NotFound
 from outreach_server.settings import Settings
 
@@ -53,7 +55,15 @@ def create_organisation(session: Session, actor: Actor, name: str,
     session.add(org)
     session.flush()
     audit.record(session, actor, "organisation.create", table="organisation", row_id=org.id)
+    _publish(session, actor, "organisation", org.id, {"name": org.name,
+                                                      "short_name": org.short_name}, org.id)
     return org
+
+
+def _publish(session: Session, actor: Actor, table: str, row_id: str,
+             fields: dict[str, object], organisation_id: str) -> None:
+    """Organisations and teams reach devices as reference data, by pull."""
+    publish_reference(session, actor, utcnow(), table, row_id, fields, organisation_id)
 
 
 def find_organisation(session: Session, ref: str) -> Organisation:
@@ -78,6 +88,8 @@ def create_team(session: Session, actor: Actor, organisation: Organisation, name
     session.flush()
     audit.record(session, actor, "team.create", table="team", row_id=team.id,
                  detail={"organisation_id": organisation.id})
+    _publish(session, actor, "team", team.id, {"organisation_id": organisation.id,
+                                               "name": team.name}, organisation.id)
     return team
 
 

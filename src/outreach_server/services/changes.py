@@ -29,6 +29,7 @@ advisory lock plus a sequence is equivalent to the counter row but PostgreSQL-on
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import datetime
 
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
@@ -36,7 +37,7 @@ from sqlalchemy.orm import Session
 from outreach_desktop.core.storage.models import utcnow
 from outreach_server.models import ChangeCounter, SyncChange
 
-OPS = ("insert", "update", "delete", "purge")
+OPS = ("upsert", "purge", "access")
 
 
 @dataclass(frozen=True)
@@ -44,9 +45,13 @@ class Change:
     table_name: str
     row_id: str
     op: str
+    client_id: str | None = None
     organisation_id: str | None = None
     team_id: str | None = None
     owner_user_id: str | None = None
+    prev_organisation_id: str | None = None
+    prev_team_id: str | None = None
+    prev_owner_user_id: str | None = None
 
 
 @dataclass
@@ -68,18 +73,21 @@ def take_commit_seq(session: Session) -> int:
         .values(value=ChangeCounter.value + 1).returning(ChangeCounter.value)).scalar_one()
 
 
-def commit_changes(session: Session, change_set: ChangeSet) -> int | None:
+def commit_changes(session: Session, change_set: ChangeSet,
+                   now: datetime | None = None) -> int | None:
     """Take a sequence number for ``change_set`` and write its changes under it. Call it
     as the last thing before the transaction commits. Returns the number (None when the
     set is empty: nothing to number, the counter is not touched)."""
     if not change_set.changes:
         return None
     seq = take_commit_seq(session)
-    now = utcnow()
+    now = now or utcnow()
     session.add_all(
         SyncChange(seq=seq, position=i, table_name=c.table_name, row_id=c.row_id, op=c.op,
-                   organisation_id=c.organisation_id, team_id=c.team_id,
-                   owner_user_id=c.owner_user_id, committed_at=now)
+                   client_id=c.client_id, organisation_id=c.organisation_id,
+                   team_id=c.team_id, owner_user_id=c.owner_user_id,
+                   prev_organisation_id=c.prev_organisation_id, prev_team_id=c.prev_team_id,
+                   prev_owner_user_id=c.prev_owner_user_id, committed_at=now)
         for i, c in enumerate(change_set.changes))
     session.flush()
     return seq

@@ -1,0 +1,30 @@
+"""The programme's figures: aggregated, small counts suppressed, never a name."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Query
+
+from outreach_server.api.deps import CurrentPrincipal, DbDep
+from outreach_server.api.responses import errors
+from outreach_server.schemas import RowId
+from outreach_server.services import figures as service
+
+router = APIRouter(tags=["figures"])
+
+
+@router.get("/v1/figures", summary="Monitoring figures", responses=errors(401, 403))
+def figures(principal: CurrentPrincipal, db: DbDep,
+            start: Annotated[date, Query(description="first day of the period")],
+            end: Annotated[date, Query(description="last day of the period")],
+            organisation_id: Annotated[RowId | None, Query()] = None,
+            district: Annotated[str | None, Query(max_length=60)] = None) -> dict[str, Any]:
+    """Active clients by district, target group and topic; intakes and closures (with
+    reason) per month; contacts by kind; referrals by institution; median case duration.
+    Every count below 5 is sent as ``null`` with ``suppressed: true``. A supervisor gets
+    their team's (or organisation's) figures, a coordinator every organisation's (or one)."""
+    with db.read() as session:
+        return service.figures(session, principal, service.Period(start, end),
+                               organisation_id, district)
