@@ -58,7 +58,7 @@ def cli(data_dir: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.
 
 @pytest.mark.slow
 def test_admin_round_trip(data_dir: Path):
-    assert "schema: empty -> 0001" in run(data_dir, "migrate").stdout
+    assert "schema: empty -> 0002" in run(data_dir, "migrate").stdout
     assert "(up to date)" in run(data_dir, "migrate").stdout
     run(data_dir, "admin", "org", "create", "Rom e.V.", "--short-name", "Rom")
     run(data_dir, "admin", "team", "create", "--org", "Rom e.V.", "Perspektivberatung")
@@ -133,7 +133,8 @@ def test_admin_commands_audit_as_the_command_line(data_dir: Path, cli: Cli):
     assert cli("admin", "org", "create", "AWO Köln").returncode == 0
     db = Database(sqlite_url(data_dir))
     with db.read() as session:
-        event = session.scalars(select(AuditEvent)).one()
+        event = session.scalars(select(AuditEvent).where(
+            AuditEvent.action != "reference.publish")).one()
     db.dispose()
     assert event.action == "organisation.create" and event.actor.startswith("cli:")
 

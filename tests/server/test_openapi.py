@@ -8,6 +8,18 @@ EXPECTED = {
     ("post", "/v1/enrol"), ("get", "/v1/hello"), ("post", "/v1/hello"),
     ("post", "/v1/login"), ("post", "/v1/password"), ("post", "/v1/logout"),
     ("get", "/v1/me"), ("get", "/v1/health"),
+    ("post", "/v1/sync/push"), ("get", "/v1/sync/pull"), ("get", "/v1/sync/check"),
+    ("get", "/v1/conflicts"), ("get", "/v1/reviews"), ("post", "/v1/reviews"),
+    ("post", "/v1/clients/{client_id}/assign"), ("post", "/v1/clients/{client_id}/shares"),
+    ("delete", "/v1/clients/{client_id}/shares/{user}"),
+    ("post", "/v1/clients/{client_id}/purge"), ("get", "/v1/figures"),
+    ("get", "/v1/admin/organisations"), ("post", "/v1/admin/organisations"),
+    ("get", "/v1/admin/teams"), ("post", "/v1/admin/teams"),
+    ("get", "/v1/admin/users"), ("post", "/v1/admin/users"),
+    ("post", "/v1/admin/users/{user_id}/password-reset"),
+    ("post", "/v1/admin/users/{user_id}/enrolment-codes"),
+    ("get", "/v1/admin/devices"), ("post", "/v1/admin/devices/{device_id}/revoke"),
+    ("put", "/v1/admin/reference/{table}/{row_id}"),
 }
 
 

@@ -114,7 +114,7 @@ def test_on_postgresql_nothing_runs_before_migrate(
     assert main(["admin", "org", "list", "--database-url", url]) == 1
     assert "outreach-server migrate" in capsys.readouterr().err
     assert main(["migrate", "--database-url", url]) == 0
-    assert "schema: empty -> 0001" in capsys.readouterr().out
+    assert "schema: empty -> 0002" in capsys.readouterr().out
     assert main(["admin", "org", "create", "KIM Köln", "--database-url", url]) == 0
     assert main(["admin", "org", "list", "--json", "--database-url", url]) == 0
     assert "KIM Köln" in capsys.readouterr().out

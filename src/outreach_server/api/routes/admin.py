@@ -73,6 +73,7 @@ def _own_user(session: object, principal: Principal, user_id: str) -> User:
 @router.get("/organisations", summary="The caller's organisation",
             response_model=list[OrganisationPublic], responses=errors(401, 403))
 def organisations(principal: Admin, db: DbDep) -> list[OrganisationPublic]:
+    """The organisation the admin belongs to (an admin sees no other)."""
     with db.read() as session:
         return [_org(admin.find_organisation(session, principal.organisation_id))]
 
@@ -91,6 +92,7 @@ def create_organisation(body: OrganisationCreate, principal: Admin, db: DbDep,
 @router.get("/teams", summary="Teams of the caller's organisation",
             response_model=list[TeamPublic], responses=errors(401, 403))
 def teams(principal: Admin, db: DbDep) -> list[TeamPublic]:
+    """The teams of the admin's organisation."""
     with db.read() as session:
         org = admin.find_organisation(session, principal.organisation_id)
         return [_team(t) for t in admin.list_teams(session, org)]
@@ -100,6 +102,7 @@ def teams(principal: Admin, db: DbDep) -> list[TeamPublic]:
              responses=errors(401, 403, 409))
 def create_team(body: TeamCreate, principal: Admin, db: DbDep,
                 address: AddressDep) -> TeamPublic:
+    """A new team in the admin's organisation; devices receive it as reference data."""
     with db.write() as session:
         org = admin.find_organisation(session, principal.organisation_id)
         return _team(admin.create_team(session, principal.actor(address), org, body.name))
@@ -108,6 +111,7 @@ def create_team(body: TeamCreate, principal: Admin, db: DbDep,
 @router.get("/users", summary="Users of the caller's organisation",
             response_model=list[UserPublic], responses=errors(401, 403))
 def users(principal: Admin, db: DbDep) -> list[UserPublic]:
+    """The users of the admin's organisation with their roles (no password data)."""
     with db.read() as session:
         org = admin.find_organisation(session, principal.organisation_id)
         return [_user(u) for u in admin.list_users(session, org)]
@@ -144,6 +148,7 @@ def reset_password(user_id: IdPath, principal: Admin, db: DbDep, settings: Setti
              responses=errors(401, 403, 404))
 def enrolment_code(user_id: IdPath, body: EnrolmentCodeCreate, principal: Admin, db: DbDep,
                    settings: SettingsDep, address: AddressDep) -> EnrolmentCodePublic:
+    """A one-time code (shown once) that enrols one device for the user before it expires."""
     with db.write() as session:
         user = _own_user(session, principal, user_id)
         code, row = admin.issue_enrolment_code(
@@ -156,6 +161,7 @@ def enrolment_code(user_id: IdPath, body: EnrolmentCodeCreate, principal: Admin,
 @router.get("/devices", summary="Devices of the caller's organisation",
             response_model=list[DevicePublic], responses=errors(401, 403))
 def devices(principal: Admin, db: DbDep) -> list[DevicePublic]:
+    """The enrolled devices of the admin's organisation's users."""
     with db.read() as session:
         org = admin.find_organisation(session, principal.organisation_id)
         return [_device(d) for d, _u in admin.list_devices(session, organisation=org)]

@@ -40,6 +40,7 @@ def add_share(client_id: str, body: AssignCreate, principal: CurrentPrincipal, d
                status_code=204, response_class=Response, responses=errors(401, 403, 404))
 def remove_share(client_id: str, user: str, principal: CurrentPrincipal, db: DbDep,
                  settings: SettingsDep, address: AddressDep) -> Response:
+    """The colleague no longer sees the client: their devices drop it at the next pull."""
     with db.write() as session:
         caseload.share(session, principal.actor(address), settings, client_id, user, shared=False,
                        principal=principal)
