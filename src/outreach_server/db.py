@@ -67,9 +67,12 @@ def make_engine(url: str) -> Engine:
 
 
 def _create_private(path: Path) -> None:
-    """The SQLite file and its folder readable by the owner only (SQLite gives its -wal
-    and -shm files the database file's permissions)."""
-    ensure_private_dir(path.parent)
+    """The SQLite file readable by the owner only (SQLite gives its -wal and -shm files the
+    database file's permissions), in a folder made owner-only if this creates it. A folder
+    that exists keeps its permissions: tightening a shared one (say /tmp) would break
+    everything else that uses it."""
+    if not path.parent.exists():
+        ensure_private_dir(path.parent)
     if not path.exists():
         os.close(os.open(path, os.O_WRONLY | os.O_CREAT, 0o600))
 

@@ -3,7 +3,8 @@ by uvicorn, a steppable clock, cheap Argon2id.
 
 Every test that uses the database runs twice: on a SQLite file (copied from one migrated
 template) and on a real PostgreSQL cluster this test run starts (a database created from
-one migrated template database). ``@pytest.mark.sqlite_only`` keeps a test to SQLite.
+one migrated template database). ``@pytest.mark.sqlite_only`` keeps a test to SQLite,
+``@pytest.mark.postgres_only`` to PostgreSQL.
 """
 
 from __future__ import annotations
@@ -31,8 +32,9 @@ PG_TEMPLATE = "outreach_template"
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     if "backend" in metafunc.fixturenames:
         only_sqlite = metafunc.definition.get_closest_marker("sqlite_only") is not None
-        metafunc.parametrize("backend", BACKENDS[:1] if only_sqlite else BACKENDS,
-                             indirect=True)
+        only_postgres = metafunc.definition.get_closest_marker("postgres_only") is not None
+        backends = BACKENDS[:1] if only_sqlite else BACKENDS[1:] if only_postgres else BACKENDS
+        metafunc.parametrize("backend", backends, indirect=True)
 
 
 @pytest.fixture

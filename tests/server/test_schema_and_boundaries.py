@@ -85,6 +85,19 @@ def test_the_database_file_is_private(tmp_path: Path):
     assert (tmp_path / "data" / "outreach-server.db").stat().st_mode & 0o777 == 0o600
 
 
+def test_a_shared_folder_keeps_its_permissions(tmp_path: Path):
+    """A database put in an existing folder (say /tmp) makes the file private and leaves
+    the folder alone: tightening /tmp to 0700 broke everything else on the machine."""
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    shared.chmod(0o1777)
+    db = Database(sqlite_url(shared))
+    migrate(db.engine)
+    db.dispose()
+    assert shared.stat().st_mode & 0o7777 == 0o1777
+    assert (shared / "outreach-server.db").stat().st_mode & 0o777 == 0o600
+
+
 def _server_modules() -> list[str]:
     names = [outreach_server.__name__]
     for info in pkgutil.walk_packages(outreach_server.__path__, prefix="outreach_server."):

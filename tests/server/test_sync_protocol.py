@@ -8,6 +8,7 @@ from datetime import timedelta
 
 import httpx
 import pytest
+from sqlalchemy import func, select
 
 from outreach_desktop.core.storage.models import new_id
 from outreach_desktop.core.sync.tables import scope_checksum
@@ -29,7 +30,6 @@ from server.sync_helpers import (
     push,
     update,
 )
-from sqlalchemy import func, select
 
 
 @pytest.fixture

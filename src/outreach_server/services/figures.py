@@ -123,7 +123,7 @@ def figures(session: Session, principal: Principal, period: Period,
     return {
         "period": {"start": period.start.isoformat(), "end": period.end.isoformat()},
         "min_count": MIN_COUNT,
-        "active_clients": {"count": total if total >= MIN_COUNT else None,
+        "active_clients": {"count": total if total == 0 or total >= MIN_COUNT else None,
                            "suppressed": 0 < total < MIN_COUNT},
         "active_clients_by_district": suppressed(by_district),
         "active_clients_by_target_group": suppressed(by_group),

@@ -539,7 +539,10 @@ def add_review(db: Database, settings: Settings, principal: Principal,
                         fields=values)
     with db.write() as session:
         run = _Push(session, settings, principal, address)
-        answer = run.run([mutation])[0]
+        try:
+            answer = run.run([mutation])[0]
+        except NotInScope:
+            raise NotFound("no such client") from None  # no hint that it exists elsewhere
         if answer["status"] != "applied":
             raise NotFound("no such record of this client: "
                            + ", ".join(f"{k}: {v}" for k, v in answer["errors"].items()))

@@ -31,8 +31,8 @@ def add_share(client_id: str, body: AssignCreate, principal: CurrentPrincipal, d
               settings: SettingsDep, address: AddressDep) -> Response:
     """The colleague sees and edits the client too (standing in)."""
     with db.write() as session:
-        caseload.share(session, principal.actor(address), settings, client_id, body.user, shared=True,
-                       principal=principal)
+        caseload.share(session, principal.actor(address), settings, client_id, body.user,
+                       shared=True, principal=principal)
     return Response(status_code=204)
 
 
@@ -42,8 +42,8 @@ def remove_share(client_id: str, user: str, principal: CurrentPrincipal, db: DbD
                  settings: SettingsDep, address: AddressDep) -> Response:
     """The colleague no longer sees the client: their devices drop it at the next pull."""
     with db.write() as session:
-        caseload.share(session, principal.actor(address), settings, client_id, user, shared=False,
-                       principal=principal)
+        caseload.share(session, principal.actor(address), settings, client_id, user,
+                       shared=False, principal=principal)
     return Response(status_code=204)
 
 
