@@ -184,3 +184,80 @@ def test_an_enrolment_code_lifetime_is_bounded(cli: Cli):
         "--no-password")
     too_long = cli("admin", "user", "enrol-code", "bob", "--valid-hours", "10000")
     assert too_long.returncode == 1 and "30 days" in too_long.stderr
+
+
+def test_case_steering_and_reference_commands(cli: Cli, data_dir: Path):
+    """assign, share, purge, publish-forms, publish, prune: through the command, checked
+    in the database."""
+    from sqlalchemy import select
+
+    from outreach_desktop.core.storage.models import new_id
+    from outreach_server.models import ClientShare, SyncChange, SyncRow
+    from outreach_server.services.auth import Principal
+    from outreach_server.services.sync import Mutation, push
+
+    for args in (("admin", "org", "create", "AWO Köln"),
+                 ("admin", "team", "create", "--org", "AWO Köln", "Mülheim")):
+        assert cli(*args).returncode == 0
+    for name in ("anna", "ben"):
+        assert cli("admin", "user", "create", name, "--org", "AWO Köln", "--role",
+                   "caseworker", "--team", "Mülheim", "--no-password").returncode == 0
+    assert cli("admin", "user", "create", "sup", "--org", "AWO Köln", "--role",
+               "supervisor", "--no-password").returncode == 0
+    db = Database(sqlite_url(data_dir))
+    settings = Settings(database_url=db.url)
+    with db.read() as session:
+        from outreach_server.models import User
+        anna = session.scalars(select(User).where(User.username == "anna")).one()
+    client_id = new_id()
+    principal = Principal(anna.id, anna.organisation_id, anna.team_id, "caseworker",
+                          device_id=new_id())
+    fields = {"client_code": "K-1", "given_name": "Cli", "family_name": "Marker",
+              "aliases": [], "languages": [], "target_groups": [], "contact_channels": []}
+    answer = push(db, settings, principal, [Mutation(new_id(), "client", client_id, "insert",
+                                                     fields=fields)], None)
+    assert answer[0]["status"] == "applied"
+
+    out = cli("admin", "client", "assign", client_id, "ben")
+    assert out.returncode == 0, out.stderr
+    assert cli("admin", "client", "share", client_id, "anna").returncode == 0
+    assert cli("admin", "client", "assign", client_id, "sup").stderr.strip().endswith(
+        "cases go to active caseworkers only")
+    with db.read() as session:
+        row = session.get(SyncRow, ("client", client_id))
+        assert row is not None and row.data["caseworker_id"] != anna.id
+        assert session.get(ClientShare, (client_id, anna.id)) is not None
+    assert cli("admin", "client", "unshare", client_id, "anna").returncode == 0
+
+    forms = cli("admin", "sync", "publish-forms")
+    assert forms.returncode == 0 and "5 reference rows published" in forms.stdout
+    again = cli("admin", "sync", "publish-forms")  # the same form versions: the same rows
+    assert again.returncode == 0
+    with db.read() as session:
+        definitions = session.scalars(select(SyncRow).where(
+            SyncRow.table_name == "form_definition")).all()
+        assert sorted(d.data["form_id"] for d in definitions) == [
+            "assessment", "closure", "consent", "goal_agreement", "intake"]
+        assert {d.revision for d in definitions} == {2}
+
+    reference = data_dir.parent / "catalogue.json"
+    reference.write_text(json.dumps([{"table": "catalogue_entry", "id": new_id(), "fields": {
+        "catalogue": "district", "code": "muelheim", "labels": {"de": "Mülheim"},
+        "position": 9, "active": True}}]), "utf-8")
+    assert cli("admin", "sync", "publish", str(reference), "--org", "AWO Köln").returncode == 0
+    reference.write_text("[{\"table\": \"catalogue_entry\"}]", "utf-8")
+    broken = cli("admin", "sync", "publish", str(reference))
+    assert broken.returncode == 1 and "not a JSON list" in broken.stderr
+    reference.write_text(json.dumps([{"table": "client", "id": new_id(), "fields": {}}]), "utf-8")
+    assert "not reference data" in cli("admin", "sync", "publish", str(reference)).stderr
+
+    purged = cli("admin", "client", "purge", client_id)
+    assert purged.returncode == 0 and "erased (1 records)" in purged.stdout
+    with db.read() as session:
+        assert session.get(SyncRow, ("client", client_id)) is None
+        assert session.scalars(select(SyncChange.op).where(
+            SyncChange.client_id == client_id)).all()[-1] == "purge"
+    pruned = cli("admin", "sync", "prune", "--days", "1")
+    assert pruned.returncode == 0 and "0 changes" in pruned.stdout  # nothing that old yet
+    assert cli("admin", "sync", "prune", "--days", "0").returncode == 2
+    db.dispose()
