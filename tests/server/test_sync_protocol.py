@@ -269,3 +269,38 @@ def test_every_push_and_pull_is_audited_with_who_device_and_what(http: httpx.Cli
     pull_event = next(e for e in events if e.action == "sync.pull")
     assert client_id in pull_event.detail["clients"]
     assert "Amina" not in str([e.detail for e in events])
+
+
+def test_malformed_pushes_are_refused_whole_with_a_reason(http: httpx.Client, world: World,
+                                                          db: Database):
+    good = insert("client", client_fields())
+    cases = [
+        ({**insert("client", client_fields()), "table": "no_such_table"}, 422),
+        ({**insert("client", client_fields()), "op": "upsert"}, 422),
+        ({**insert("client", client_fields()), "surprise": 1}, 422),
+        ({"mutation_id": new_id(), "table": "client", "row_id": new_id(), "op": "insert"}, 422),
+        ({**update("client", new_id(), 1, district="x"), "fields": {"a": 1}}, 422),
+        ({**insert("client", client_fields()), "row_id": "not-a-uuid"}, 422),
+        ({**insert("client", client_fields()), "mutation_id": 5}, 422),
+        ({**insert("client", client_fields(given="a\x00b"))}, 422),
+    ]
+    for bad, status in cases:
+        answer = http.post("/v1/sync/push", headers=world["cw"].headers,
+                           json={"mutations": [good, bad]})
+        assert answer.status_code == status, (bad, answer.text)
+        assert answer.json()["reason"] == "invalid_request"
+    truncated = http.post("/v1/sync/push", content=b'{"mutations": [',
+                          headers={**world["cw"].headers, "Content-Type": "application/json"})
+    assert truncated.status_code == 400 and truncated.json()["reason"] == "malformed_json"
+    assert http.post("/v1/sync/push", headers=world["cw"].headers,
+                     json={"mutations": []}).status_code == 422
+    huge = insert("client", client_fields(given="x" * 70_000))
+    answer = http.post("/v1/sync/push", headers=world["cw"].headers,
+                       json={"mutations": [good, huge]})
+    assert answer.status_code == 413 and answer.json()["reason"] == "body_too_large"
+    # a login session instead of a device
+    answer = http.post("/v1/sync/push", headers={
+        "Authorization": f"Bearer {world['cw'].session_token}"}, json={"mutations": [good]})
+    assert answer.status_code == 403 and answer.json()["reason"] == "device_required"
+    with db.read() as session:  # none of it wrote anything
+        assert session.get(SyncRow, ("client", good["row_id"])) is None
