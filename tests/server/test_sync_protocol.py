@@ -207,14 +207,17 @@ def test_a_purge_erases_the_client_on_the_server_and_tells_every_device(
         http: httpx.Client, world: World, db: Database):
     client_id = _new_client(http, world)
     push(http, world["cw"], insert("contact", contact_fields(client_id)))
+    caseload_share(world, http, client_id)
     cw = pull_all(http, world["cw"])
     sup = pull_all(http, world["sup"])
+    cw2 = pull_all(http, world["cw2"])
+    assert ("client", client_id) in cw2.rows
     answer = http.post(f"/v1/clients/{client_id}/purge", headers=world["cw"].headers)
     assert answer.status_code == 200 and answer.json()["rows_erased"] == 2
     with db.read() as session:
         assert session.scalar(select(func.count()).select_from(SyncRow)
                               .where(SyncRow.client_id == client_id)) == 0
-    for person, pulled in (("cw", cw), ("sup", sup)):
+    for person, pulled in (("cw", cw), ("sup", sup), ("cw2", cw2)):
         pulled = pull_all(http, world[person], pulled.cursor, into=pulled)
         assert client_id in pulled.purged
         assert not [k for k, v in pulled.rows.items() if v["client_id"] == client_id]

@@ -125,11 +125,15 @@ def purge(session: Session, actor: Actor, settings: Settings, client_id: str,
                                       and client.owner_user_id == principal.user_id):
         check_may_steer(principal, client)
     gone = session.execute(delete(SyncRow).where(SyncRow.client_id == client.id)).rowcount  # type: ignore[attr-defined]
-    session.execute(delete(ClientShare).where(ClientShare.client_id == client.id))
+    sharers = session.scalars(delete(ClientShare).where(ClientShare.client_id == client.id)
+                              .returning(ClientShare.user_id)).all()
     changes = ChangeSet()
     changes.add(Change("client", client.id, "purge", client_id=client.id,
                        organisation_id=client.organisation_id, team_id=client.team_id,
                        owner_user_id=client.owner_user_id))
+    for user_id in sharers:  # their share is gone with the client: tell them by name
+        changes.add(Change("client", client.id, "purge", client_id=client.id,
+                           prev_owner_user_id=user_id))
     audit.record(session, actor, "client.purge", table="client", row_id=client.id,
                  detail={"rows": gone})
     commit_changes(session, changes, settings.now())
