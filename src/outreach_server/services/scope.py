@@ -11,6 +11,7 @@ Every check is made on the server, against the row's current scope columns.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from typing import Any
 
 from sqlalchemy import ColumnElement, and_, false, or_, select
@@ -65,14 +66,26 @@ def _reference(table_col: Any, org_col: Any, client_col: Any,
                 or_(org_col.is_(None), org_col == principal.organisation_id))
 
 
-def row_filter(principal: Principal) -> ColumnElement[bool]:
-    """SQL: the ``sync_row`` rows the caller may see (client rows and reference rows)."""
+def row_filter(principal: Principal,
+               shared: Collection[str] | None = None) -> ColumnElement[bool]:
+    """SQL: the ``sync_row`` rows the caller may see (client rows and reference rows).
+
+    ``shared``: the caller's shared client ids (``shared_client_ids``), when the caller
+    has read them already. Given as a list, PostgreSQL combines the owner, client and
+    reference conditions through their indexes (a bitmap OR); as a subquery it cannot,
+    and scans every row of the table for each caseworker."""
     reference = _reference(SyncRow.table_name, SyncRow.organisation_id, SyncRow.client_id,
                            principal)
     if principal.role == "caseworker":
-        shares = select(ClientShare.client_id).where(ClientShare.user_id == principal.user_id)
-        return or_(SyncRow.owner_user_id == principal.user_id,
-                   SyncRow.client_id.in_(shares), reference)
+        if shared is None:
+            shares = select(ClientShare.client_id).where(
+                ClientShare.user_id == principal.user_id)
+            return or_(SyncRow.owner_user_id == principal.user_id,
+                       SyncRow.client_id.in_(shares), reference)
+        terms = [SyncRow.owner_user_id == principal.user_id, reference]
+        if shared:
+            terms.append(SyncRow.client_id.in_(sorted(shared)))
+        return or_(*terms)
     if principal.role == "supervisor":
         if principal.team_id is not None:
             return or_(SyncRow.team_id == principal.team_id, reference)

@@ -123,11 +123,16 @@ class _Push:
         self.changes = ChangeSet()
         self.shared = scope.shared_client_ids(session, principal)
         self.events: list[dict[str, Any]] = []
+        # what this push has read or written, held here: the session keeps loaded rows
+        # only weakly, so a second look would be a second query
+        self.stored: dict[str, SyncMutation] = {}
+        self.rows: dict[tuple[str, str], SyncRow | None] = {}
 
     def run(self, mutations: list[Mutation]) -> list[dict[str, Any]]:
+        self._prefetch(mutations)
         answers = []
         for mutation in mutations:
-            stored = self.session.get(SyncMutation, mutation.mutation_id)
+            stored = self.stored.get(mutation.mutation_id)
             if stored is not None:
                 if stored.device_id != self.device_id:
                     raise MutationIdTaken(f"mutation id {mutation.mutation_id} was pushed by "
@@ -136,14 +141,15 @@ class _Push:
                 continue
             self._allowed(mutation)
             answer = {"mutation_id": mutation.mutation_id, **self._apply(mutation)}
-            self.session.add(SyncMutation(id=mutation.mutation_id, device_id=self.device_id,
-                                          table_name=mutation.table, row_id=mutation.row_id,
-                                          answer=answer, applied_at=self.now))
+            stored = SyncMutation(id=mutation.mutation_id, device_id=self.device_id,
+                                  table_name=mutation.table, row_id=mutation.row_id,
+                                  answer=answer, applied_at=self.now)
+            self.session.add(stored)
+            self.stored[mutation.mutation_id] = stored
             self.events.append({"action": f"sync.{mutation.op}", "table": mutation.table,
                                 "row_id": mutation.row_id,
                                 "detail": {"mutation_id": mutation.mutation_id,
                                            "status": answer["status"]}})
-            self.session.flush()
             answers.append({**answer, "replayed": False})
         for event in self.events:
             audit.record(self.session, self.actor, event["action"], table=event["table"],
@@ -163,8 +169,39 @@ class _Push:
                         f"{m.mutation_id}); nothing of this push was applied",
                         "table_not_writable")
 
-    def _row(self, table: str, row_id: str) -> SyncRow | None:
-        return self.session.get(SyncRow, (table, row_id), with_for_update=True)
+    def _prefetch(self, mutations: list[Mutation]) -> None:
+        """Read what the mutations name in a few queries, not a few per mutation: their
+        stored answers, the rows they write (locked, as ``_row`` locks them) and the rows
+        an insert refers to. (The writes go out together when the push commits.)"""
+        ids = sorted({m.mutation_id for m in mutations})
+        for start in range(0, len(ids), 500):
+            self.stored.update((s.id, s) for s in self.session.scalars(
+                select(SyncMutation).where(SyncMutation.id.in_(ids[start:start + 500]))))
+        targets = {(m.table, m.row_id) for m in mutations}
+        refs = {(table, m.fields[name]) for m in mutations if m.op == "insert"
+                for name, table in REFERENCES.items() if is_row_id(m.fields.get(name))}
+        self._load(targets, lock=True)
+        self._load(refs - targets, lock=False)
+
+    def _load(self, keys: set[tuple[str, str]], *, lock: bool) -> None:
+        by_table: dict[str, list[str]] = {}
+        for table, row_id in keys:
+            by_table.setdefault(table, []).append(row_id)
+        for table, row_ids in sorted(by_table.items()):
+            row_ids.sort()
+            for start in range(0, len(row_ids), 500):
+                query = select(SyncRow).where(SyncRow.table_name == table,
+                                              SyncRow.id.in_(row_ids[start:start + 500]))
+                for row in self.session.scalars(query.with_for_update() if lock else query):
+                    self.rows[(table, row.id)] = row
+        for key in keys:
+            self.rows.setdefault(key, None)
+
+    def _row(self, table: str, row_id: str, lock: bool = True) -> SyncRow | None:
+        key = (table, row_id)
+        if key not in self.rows:
+            self.rows[key] = self.session.get(SyncRow, key, with_for_update=lock or None)
+        return self.rows[key]
 
     def _check_scope(self, m: Mutation, row: SyncRow) -> None:
         if not scope.sees_row(self.principal, row, self.shared):
@@ -217,6 +254,7 @@ class _Push:
         row.created_at = row.updated_at = self.now
         row.updated_by = self.principal.user_id
         self.session.add(row)
+        self.rows[(m.table, m.row_id)] = row
         self._changed(row)
         return {"status": "applied", "revision": 1}
 
@@ -233,7 +271,7 @@ class _Push:
                 continue
             if not is_row_id(ref):
                 return None, {name: "not_found"}
-            target = self.session.get(SyncRow, (table, ref))
+            target = self._row(table, ref, lock=False)
             if target is None:
                 return None, {name: "not_found"}
             self._check_scope(m, target)
@@ -415,7 +453,7 @@ def _check_floor(session: Session, seq: int) -> None:
 def _download(session: Session, principal: Principal, snapshot: int, rank: int, after: str,
               limit: int) -> Page:
     rows: list[dict[str, Any]] = []
-    visible = scope.row_filter(principal)
+    visible = scope.row_filter(principal, scope.shared_client_ids(session, principal))
     while rank < len(TABLE_ORDER) and len(rows) < limit:
         table = TABLE_ORDER[rank]
         found = list(session.scalars(
@@ -506,7 +544,8 @@ def check(db: Database, principal: Principal) -> tuple[int, dict[str, dict[str, 
         seq = last_seq(session)
         rows = session.execute(
             select(SyncRow.table_name, SyncRow.id, SyncRow.revision)
-            .where(SyncRow.deleted_at.is_(None), scope.row_filter(principal)))
+            .where(SyncRow.deleted_at.is_(None),
+                   scope.row_filter(principal, scope.shared_client_ids(session, principal))))
         return seq, scope_checksum((t, i, r) for t, i, r in rows)
 
 
