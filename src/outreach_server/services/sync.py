@@ -25,9 +25,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import Select, and_, or_, select
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, defer
 
 from outreach_desktop.core.storage.models import new_id
 from outreach_desktop.core.sync.tables import (
@@ -457,8 +457,8 @@ def _download(session: Session, principal: Principal, snapshot: int, rank: int, 
     while rank < len(TABLE_ORDER) and len(rows) < limit:
         table = TABLE_ORDER[rank]
         found = list(session.scalars(
-            select(SyncRow).where(SyncRow.table_name == table, SyncRow.id > after,
-                                  SyncRow.deleted_at.is_(None), visible)
+            _for_wire().where(SyncRow.table_name == table, SyncRow.id > after,
+                              SyncRow.deleted_at.is_(None), visible)
             .order_by(SyncRow.id).limit(limit - len(rows))))
         rows.extend(wire_row(r) for r in found)
         if len(rows) >= limit and found:
@@ -514,6 +514,12 @@ def _incremental(session: Session, principal: Principal, seq: int, position: int
     return Page(out, cursor, len(changes) == limit, False)
 
 
+def _for_wire() -> Select[SyncRow]:
+    """Rows to send: without ``field_revs`` (the merge's bookkeeping, never sent), which
+    would be half the JSON decoded for every row of a download."""
+    return select(SyncRow).options(defer(SyncRow.field_revs))
+
+
 def _rows(session: Session, keys: Iterable[tuple[str, str]]) -> dict[tuple[str, str], SyncRow]:
     by_table: dict[str, list[str]] = {}
     for table, row_id in keys:
@@ -521,7 +527,7 @@ def _rows(session: Session, keys: Iterable[tuple[str, str]]) -> dict[tuple[str, 
     found: dict[tuple[str, str], SyncRow] = {}
     for table, ids in by_table.items():
         for start in range(0, len(ids), 500):
-            for row in session.scalars(select(SyncRow).where(
+            for row in session.scalars(_for_wire().where(
                     SyncRow.table_name == table, SyncRow.id.in_(ids[start:start + 500]))):
                 found[(table, row.id)] = row
     return found
@@ -529,8 +535,8 @@ def _rows(session: Session, keys: Iterable[tuple[str, str]]) -> dict[tuple[str, 
 
 def _client_rows(session: Session, client_id: str) -> list[SyncRow]:
     """A client's live rows, parent before child."""
-    rows = list(session.scalars(select(SyncRow).where(SyncRow.client_id == client_id,
-                                                      SyncRow.deleted_at.is_(None))))
+    rows = list(session.scalars(_for_wire().where(SyncRow.client_id == client_id,
+                                                  SyncRow.deleted_at.is_(None))))
     rank = {t: i for i, t in enumerate(TABLE_ORDER)}
     return sorted(rows, key=lambda r: (rank.get(r.table_name, 99), r.id))
 
