@@ -7,7 +7,12 @@ from collections.abc import Iterator
 import httpx
 import pytest
 
-from server.server_helpers import BODY_LIMIT, Seeded
+from outreach_server.db import Database
+from outreach_server.settings import Settings
+from server.server_helpers import BODY_LIMIT, PASSWORD, Seeded, enrolment_code
+from server.sync_helpers import (
+    auth,
+)
 
 
 def test_a_declared_body_over_the_limit_gets_413(http: httpx.Client, seeded: Seeded):
@@ -115,3 +120,44 @@ def test_text_no_database_can_store_gets_422(http: httpx.Client, seeded: Seeded,
     answer = http.post("/v1/enrol", content=b'{"code": ' + raw + b'}',
                        headers={"Content-Type": "application/json"})
     assert answer.status_code == 422
+
+
+# --- found by fuzzing the OpenAPI document (test_fuzz_openapi) ------------------------------
+def _device_token(http: httpx.Client, db: Database, settings: Settings, user_id: str) -> str:
+    answer = http.post("/v1/enrol", json={"code": enrolment_code(db, settings, user_id)})
+    assert answer.status_code == 201, answer.text
+    return str(answer.json()["device_token"])
+
+
+def _session_token(http: httpx.Client, username: str, password: str = PASSWORD) -> str:
+    answer = http.post("/v1/login", json={"username": username, "password": password})
+    assert answer.status_code == 200, answer.text
+    return str(answer.json()["session_token"])
+
+
+@pytest.mark.parametrize("cursor", ["c:²:0", "c:0:²", "c:٣:0", "d:²:0:", "d:0:²:",
+                                    "d:0:٣:", "c:１:0"])
+def test_a_cursor_with_digits_of_another_script_gets_400(http: httpx.Client, db: Database,
+                                                         settings: Settings, seeded: Seeded,
+                                                         cursor: str):
+    """``str.isdigit`` takes "²" (``int`` then raised: a 500) and "٣" (read as 3)."""
+    headers = auth(_device_token(http, db, settings, seeded.user("caseworker")))
+    answer = http.get("/v1/sync/pull", headers=headers, params={"cursor": cursor})
+    assert answer.status_code == 400, answer.text
+    assert answer.json()["reason"] == "cursor_invalid"
+
+
+def test_a_cursor_position_past_32_bits_gets_400(http: httpx.Client, db: Database,
+                                                 settings: Settings, seeded: Seeded):
+    """The position within a commit is a 32-bit column: PostgreSQL refused the query (a
+    500) for a position the cursor's 18 digits allowed."""
+    headers = auth(_device_token(http, db, settings, seeded.user("caseworker")))
+    for cursor in ("c:0:2147483648", "c:1:21474836470", "c:0:999999999999999999"):
+        answer = http.get("/v1/sync/pull", headers=headers, params={"cursor": cursor})
+        assert answer.status_code == 400, answer.text
+        assert answer.json()["reason"] == "cursor_invalid"
+    # the end of a download is the largest position there is
+    download = http.get("/v1/sync/pull", headers=headers).json()
+    assert download["cursor"].endswith(":2147483647")
+    assert http.get("/v1/sync/pull", headers=headers,
+                    params={"cursor": download["cursor"]}).status_code == 200

@@ -402,13 +402,20 @@ def wire_row(row: SyncRow) -> dict[str, Any]:
             "fields": row.data}
 
 
+def _number(part: str) -> bool:
+    """Digits 0-9 only: ``str.isdigit`` also takes digits of other scripts, which
+    ``int`` refuses ("²": a 500 before) or reads though this server never wrote them."""
+    return part.isascii() and part.isdigit() and len(part) <= 18
+
+
 def _parse_cursor(cursor: str) -> tuple[str, list[str]]:
     kind, _, rest = cursor.partition(":")
     parts = rest.split(":")
-    if kind == "c" and len(parts) == 2 and all(p.isdigit() and len(p) <= 18 for p in parts):
+    if kind == "c" and len(parts) == 2 and all(_number(p) for p in parts) \
+            and int(parts[1]) <= END_OF_SEQ:  # a position is a 32-bit column
         return kind, parts
-    if kind == "d" and len(parts) == 3 and parts[0].isdigit() and len(parts[0]) <= 18 \
-            and parts[1].isdigit() and int(parts[1]) < len(TABLE_ORDER) \
+    if kind == "d" and len(parts) == 3 and _number(parts[0]) \
+            and _number(parts[1]) and int(parts[1]) < len(TABLE_ORDER) \
             and (parts[2] == "" or is_row_id(parts[2])):
         return kind, parts
     raise CursorInvalid("the cursor is not one this server gave out")
