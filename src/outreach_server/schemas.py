@@ -3,10 +3,10 @@ server does not know is an error to report, not something to drop silently."""
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
 
 
 def _check_text(value: Any) -> None:
@@ -26,6 +26,21 @@ def _check_text(value: Any) -> None:
     elif isinstance(value, list | tuple):
         for item in value:
             _check_text(item)
+
+
+def _as_utc(value: datetime) -> datetime:
+    """A time with an offset as naive UTC, the server's clock; one that UTC cannot hold
+    (an offset across either end of the calendar, 0001-01-01 or 9999-12-31) is refused."""
+    if value.tzinfo is None:
+        return value
+    try:
+        return value.astimezone(UTC).replace(tzinfo=None)
+    except OverflowError:
+        raise ValueError("the time lies outside the calendar in UTC") from None
+
+
+#: a time from a device (naive: UTC already), as naive UTC
+UtcTime = Annotated[datetime, AfterValidator(_as_utc)]
 
 
 class Request(BaseModel):
@@ -66,7 +81,7 @@ class EnrolPublic(BaseModel):
 
 class HelloCreate(Request):
     protocol_version: int = Field(ge=1, le=1_000_000)
-    client_time: datetime | None = Field(default=None, description="the device's clock")
+    client_time: UtcTime | None = Field(default=None, description="the device's clock")
     app_version: str | None = Field(default=None, max_length=40)
 
 

@@ -161,3 +161,25 @@ def test_a_cursor_position_past_32_bits_gets_400(http: httpx.Client, db: Databas
     assert download["cursor"].endswith(":2147483647")
     assert http.get("/v1/sync/pull", headers=headers,
                     params={"cursor": download["cursor"]}).status_code == 200
+
+
+@pytest.mark.parametrize("client_time", ["0001-01-01T00:00:00+01:00",
+                                         "9999-12-31T23:59:59-01:00"])
+def test_a_client_time_utc_cannot_hold_gets_422(http: httpx.Client, db: Database,
+                                                settings: Settings, seeded: Seeded,
+                                                client_time: str):
+    """Converting it to UTC crossed an end of the calendar: OverflowError, a 500."""
+    headers = auth(_device_token(http, db, settings, seeded.user("caseworker")))
+    by_post = http.post("/v1/hello", headers=headers,
+                        json={"protocol_version": 1, "client_time": client_time})
+    by_get = http.get("/v1/hello", headers=headers,
+                      params={"protocol_version": 1, "client_time": client_time})
+    for answer, where in ((by_post, ["body", "client_time"]), (by_get, ["query", "client_time"])):
+        assert answer.status_code == 422, answer.text
+        assert answer.json()["reason"] == "invalid_request"
+        assert where in [e["loc"] for e in answer.json()["errors"]]
+    # the ends of the calendar themselves are times like any other
+    for edge in ("0001-01-01T00:00:00", "9999-12-31T23:59:59Z", "0001-01-01T01:00:00+01:00"):
+        answer = http.get("/v1/hello", headers=headers,
+                          params={"protocol_version": 1, "client_time": edge})
+        assert answer.status_code == 200, (edge, answer.text)

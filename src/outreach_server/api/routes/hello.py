@@ -11,7 +11,7 @@ from fastapi import APIRouter, Query
 from outreach_desktop.core.sync.protocol import MIN_PROTOCOL_VERSION, PROTOCOL_VERSION
 from outreach_server.api.deps import CurrentDevice, SettingsDep
 from outreach_server.api.responses import errors
-from outreach_server.schemas import HelloCreate, HelloPublic
+from outreach_server.schemas import HelloCreate, HelloPublic, UtcTime
 from outreach_server.services.auth import Principal
 from outreach_server.settings import Settings
 
@@ -27,9 +27,7 @@ def _hello(principal: Principal, settings: Settings, protocol_version: int,
            client_time: datetime | None) -> HelloPublic:
     now = settings.now()
     skew = None
-    if client_time is not None:
-        if client_time.tzinfo is not None:
-            client_time = client_time.astimezone(UTC).replace(tzinfo=None)
+    if client_time is not None:  # naive UTC (``schemas.UtcTime``)
         skew = round((now - client_time).total_seconds(), 3)
     assert principal.device_id is not None
     return HelloPublic(
@@ -52,6 +50,6 @@ def hello(body: HelloCreate, device: CurrentDevice, settings: SettingsDep) -> He
             response_model=HelloPublic, responses=errors(401, 403))
 def hello_get(device: CurrentDevice, settings: SettingsDep,
               protocol_version: Annotated[int, Query(ge=1, le=1_000_000)],
-              client_time: Annotated[datetime | None, Query()] = None) -> HelloPublic:
+              client_time: Annotated[UtcTime | None, Query()] = None) -> HelloPublic:
     """The same as POST, with the fields as query parameters."""
     return _hello(device, settings, protocol_version, client_time)
