@@ -183,3 +183,24 @@ def test_a_client_time_utc_cannot_hold_gets_422(http: httpx.Client, db: Database
         answer = http.get("/v1/hello", headers=headers,
                           params={"protocol_version": 1, "client_time": edge})
         assert answer.status_code == 200, (edge, answer.text)
+
+
+@pytest.mark.parametrize("password", [
+    "Kalk Ehrenfeld Nippes Porz Mülheim Deutz Sülz Lindenthal 2026 Rodenkirchen!",  # 75
+    "Vier unverwandte Wörter " * 40,  # 960 characters
+    "a" * 100])
+def test_a_password_longer_than_the_strength_meter_takes_is_judged_not_a_500(
+        http: httpx.Client, seeded: Seeded, password: str):
+    """zxcvbn 4.5 refuses more than 72 characters (ValueError); the policy scored 100."""
+    weak = len(set(password)) == 1
+    admin_headers = auth(_session_token(http, "admin1"))
+    created = http.post("/v1/admin/users", headers=admin_headers, json={
+        "username": "langes.passwort", "role": "caseworker", "password": password})
+    assert created.status_code == (422 if weak else 201), created.text
+    if weak:
+        assert created.json()["reason"] == "password_too_weak"
+    changed = http.post("/v1/password", headers=auth(_session_token(http, "supervisor1")),
+                        json={"current_password": PASSWORD, "new_password": password})
+    assert changed.status_code == (422 if weak else 204), changed.text
+    if not weak:
+        assert _session_token(http, "supervisor1", password)

@@ -10,6 +10,7 @@ from outreach_desktop.core.errors import PassphraseTooWeak
 
 MIN_LENGTH = 10
 MIN_SCORE = 2  # zxcvbn: 0 too guessable .. 4 very unguessable
+ZXCVBN_MAX_LENGTH = 72
 
 
 @dataclass(frozen=True)
@@ -23,8 +24,9 @@ class Strength:
 
 
 def estimate(passphrase: str) -> Strength:
-    # zxcvbn is slow on very long input and gains nothing from it; score the first 100.
-    score = int(zxcvbn(passphrase[:100])["score"]) if passphrase else 0
+    # zxcvbn is slow on very long input and gains nothing from it, and from 4.5 on it
+    # refuses more than 72 characters (ValueError): score the first 72.
+    score = int(zxcvbn(passphrase[:ZXCVBN_MAX_LENGTH])["score"]) if passphrase else 0
     return Strength(score=score, length_ok=len(passphrase) >= MIN_LENGTH)
 
 
