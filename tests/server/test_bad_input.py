@@ -7,11 +7,19 @@ from collections.abc import Iterator
 import httpx
 import pytest
 
+from outreach_desktop.core.storage.models import new_id
 from outreach_server.db import Database
 from outreach_server.settings import Settings
 from server.server_helpers import BODY_LIMIT, PASSWORD, Seeded, enrolment_code
 from server.sync_helpers import (
     auth,
+    case_fields,
+    client_fields,
+    contact_fields,
+    insert,
+    make_world,
+    push,
+    session_of,
 )
 
 
@@ -204,3 +212,32 @@ def test_a_password_longer_than_the_strength_meter_takes_is_judged_not_a_500(
     assert changed.status_code == (422 if weak else 204), changed.text
     if not weak:
         assert _session_token(http, "supervisor1", password)
+
+
+def test_figures_count_odd_json_in_list_fields(http: httpx.Client, db: Database,
+                                               settings: Settings):
+    """A push checks only that a JSON field is JSON; the figures iterated target groups
+    and topics as lists of strings (TypeError on a number or an object: a 500)."""
+    world = make_world(db, settings, http)
+    odd: list[object] = [7, {"a": "b"}, "text", [{"group": 1}, ["x"], "refugees", 3]]
+    for value in odd:
+        client_id = new_id()
+        results = push(http, world["cw"],
+                       insert("client", client_fields(target_groups=value), client_id),
+                       insert("case_file", case_fields(client_id)),
+                       insert("contact", contact_fields(client_id, topics=value)))
+        assert [r["status"] for r in results] == ["applied"] * 3
+    for _ in range(5):  # and five ordinary ones, so a count is shown
+        client_id = new_id()
+        push(http, world["cw"],
+             insert("client", client_fields(target_groups=["refugees"]), client_id),
+             insert("case_file", case_fields(client_id)),
+             insert("contact", contact_fields(client_id, topics=["housing"])))
+    answer = http.get("/v1/figures", headers=session_of(world["sup"]).headers,
+                      params={"start": "2026-01-01", "end": "2026-12-31"})
+    assert answer.status_code == 200, answer.text
+    figures = answer.json()
+    assert figures["active_clients"]["count"] == 9
+    groups = {g["key"]: g["count"] for g in figures["active_clients_by_target_group"]}
+    assert groups["refugees"] == 6  # the plain values of a list count, nothing else does
+    assert set(groups) == {"refugees", "3"}

@@ -45,6 +45,15 @@ def suppressed(counts: Counter[str]) -> list[dict[str, Any]]:
             for key, n in sorted(counts.items()) if n > 0]
 
 
+def _codes(value: Any) -> list[str]:
+    """The codes of a list field (target groups, topics) as a device stored it: a push
+    checks only that such a field is JSON, so anything but a list counts as no code, and
+    within a list only plain values (not lists or objects) count."""
+    if not isinstance(value, list):
+        return []
+    return [str(item) for item in value if isinstance(item, str | int | float)]
+
+
 def _scope_filter(principal: Principal, organisation_id: str | None) -> Any:
     if principal.role == "coordinator":
         return SyncRow.organisation_id == organisation_id if organisation_id else None
@@ -103,8 +112,8 @@ def figures(session: Session, principal: Principal, period: Period,
     for client_id in active:
         fields = clients[client_id]
         by_district[fields.get("district") or "unknown"] += 1
-        for group in set(fields.get("target_groups") or []):
-            by_group[str(group)] += 1
+        for group in set(_codes(fields.get("target_groups"))):
+            by_group[group] += 1
     topics: dict[str, set[str]] = {}
     contacts: Counter[str] = Counter()
     for contact in _rows(session, "contact", where):
@@ -113,8 +122,8 @@ def figures(session: Session, principal: Principal, period: Period,
             continue
         contacts[str(contact.get("kind") or "unknown")] += 1
         if client_id in active:
-            for topic in contact.get("topics") or []:
-                topics.setdefault(str(topic), set()).add(client_id)
+            for topic in _codes(contact.get("topics")):
+                topics.setdefault(topic, set()).add(client_id)
     referrals: Counter[str] = Counter()
     for referral in _rows(session, "referral", where):
         if referral.get("client_id") in clients and period.contains(referral.get("referred_on")):
