@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import datetime, timedelta
 
 import httpx
 import pytest
@@ -241,3 +242,27 @@ def test_figures_count_odd_json_in_list_fields(http: httpx.Client, db: Database,
     groups = {g["key"]: g["count"] for g in figures["active_clients_by_target_group"]}
     assert groups["refugees"] == 6  # the plain values of a list count, nothing else does
     assert set(groups) == {"refugees", "3"}
+
+
+def test_times_in_answers_carry_their_offset(http: httpx.Client, db: Database,
+                                             settings: Settings):
+    """The document says date-time (RFC 3339: with an offset); records and devices were
+    sent as naive times."""
+    world = make_world(db, settings, http)
+    client_id, contact_id = new_id(), new_id()
+    push(http, world["cw"], insert("client", client_fields(), client_id),
+         insert("contact", contact_fields(client_id), contact_id))
+    supervisor = session_of(world["sup"]).headers
+    review = http.post("/v1/reviews", headers=supervisor, json={
+        "client_id": client_id, "record_table": "contact", "record_id": contact_id,
+        "record_rev": 1, "kind": "approve"})
+    assert review.status_code == 201, review.text
+    listed = http.get("/v1/reviews", headers=supervisor).json()
+    devices = http.get("/v1/admin/devices", headers=session_of(world["adm"]).headers).json()
+    revoked = http.post(f"/v1/admin/devices/{devices[0]['id']}/revoke",
+                        headers=session_of(world["adm"]).headers).json()
+    times = [review.json()["created_at"], listed[0]["created_at"], revoked["revoked_at"],
+             *(d["enrolled_at"] for d in devices), *(d["last_seen_at"] for d in devices)]
+    for text in times:
+        moment = datetime.fromisoformat(text)
+        assert moment.utcoffset() == timedelta(0), text

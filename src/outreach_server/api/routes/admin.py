@@ -4,7 +4,7 @@ organisation and sees no case data."""
 
 from __future__ import annotations
 
-from datetime import UTC, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Path
@@ -58,9 +58,14 @@ def _user(u: User) -> UserPublic:
                       disabled=u.disabled_at is not None)
 
 
+def _utc(moment: datetime | None) -> datetime | None:
+    return moment.replace(tzinfo=UTC) if moment is not None else None
+
+
 def _device(d: Device) -> DevicePublic:
-    return DevicePublic(id=d.id, user_id=d.user_id, name=d.name, enrolled_at=d.enrolled_at,
-                        last_seen_at=d.last_seen_at, revoked_at=d.revoked_at)
+    return DevicePublic(id=d.id, user_id=d.user_id, name=d.name,
+                        enrolled_at=d.enrolled_at.replace(tzinfo=UTC),
+                        last_seen_at=_utc(d.last_seen_at), revoked_at=_utc(d.revoked_at))
 
 
 def _own_user(session: object, principal: Principal, user_id: str) -> User:

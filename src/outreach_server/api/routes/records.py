@@ -3,6 +3,7 @@ supervisor those of their team; a supervisor writes reviews (append-only)."""
 
 from __future__ import annotations
 
+from datetime import UTC
 from typing import Annotated
 
 from fastapi import APIRouter, Query
@@ -20,7 +21,8 @@ ClientFilter = Annotated[RowId | None, Query(description="only this client's")]
 
 def _public(rows: list[SyncRow]) -> list[RecordPublic]:
     return [RecordPublic(id=r.id, client_id=r.client_id, revision=r.revision,
-                         created_at=r.created_at, fields=r.data) for r in rows]
+                         created_at=r.created_at.replace(tzinfo=UTC), fields=r.data)
+            for r in rows]
 
 
 @router.get("/v1/conflicts", summary="Conflict records", response_model=list[RecordPublic],
