@@ -314,6 +314,4 @@ class DevicePublic(BaseModel):
 
 
 class ReferenceCreate(Request):
-    fields: dict[str, Any]
-    for_every_organisation: bool = Field(
-        default=False, description="publish to every organisation (else the caller's)")
+    fields: dict[str, Any] = Field(description="every field of the row")

@@ -337,7 +337,7 @@ def _steering(seeded: Seeded, password: Callable[[], str]) -> dict[str, Steer]:
 def _reference_rows() -> st.SearchStrategy[dict[str, Any]]:
     """A table and a body for it: rows that fit (so the publishing runs), and any fields."""
     def body(fields: st.SearchStrategy[dict[str, Any]]) -> st.SearchStrategy[dict[str, Any]]:
-        return st.fixed_dictionaries({"fields": fields, "for_every_organisation": st.booleans()})
+        return st.fixed_dictionaries({"fields": fields})
 
     catalogue = st.fixed_dictionaries(
         {"catalogue": st.text(min_size=1, max_size=40), "code": st.text(min_size=1, max_size=60)},

@@ -173,6 +173,9 @@ def test_administration_over_http_stays_in_the_admins_organisation(http: httpx.C
     assert user.json()["organisation_id"] == world.organisation_id
     names = {u["username"] for u in http.get("/v1/admin/users", headers=adm).json()}
     assert "neu" in names and "ocw" not in names  # not the other organisation's
+    tiny = http.post(f"/v1/admin/users/{user_id}/enrolment-codes", headers=adm,
+                     json={"valid_hours": 1e-300})  # rounds to no time at all: refused,
+    assert tiny.status_code == 422 and tiny.json()["reason"] == "bad_lifetime"  # not 72 h
     code = http.post(f"/v1/admin/users/{user_id}/enrolment-codes", headers=adm,
                      json={"device_name": "Laptop 7"})
     assert code.status_code == 201
@@ -223,9 +226,13 @@ def test_published_forms_and_catalogues_reach_devices(http: httpx.Client, world:
     bad = http.put(f"/v1/admin/reference/catalogue_entry/{new_id()}", headers=adm,
                    json={"fields": {"catalogue": 5}})
     assert bad.status_code == 422 and bad.json()["reason"] == "field_errors"
-    not_reference = http.put(f"/v1/admin/reference/client/{new_id()}", headers=adm,
-                             json={"fields": {}})
-    assert not_reference.status_code == 422
+    for table in ("client", "team", "organisation"):  # teams come from /v1/admin/teams
+        not_here = http.put(f"/v1/admin/reference/{table}/{new_id()}", headers=adm,
+                            json={"fields": {}})
+        assert not_here.status_code == 422, table
+    for_all = http.put(f"/v1/admin/reference/catalogue_entry/{new_id()}", headers=adm, json={
+        "fields": {"catalogue": "x", "code": "y", "labels": {}}, "for_every_organisation": True})
+    assert for_all.status_code == 422  # only the server's command line publishes to all
     assert ("catalogue_entry", entry_id) in pull_all(http, world["cw"]).rows
     assert ("catalogue_entry", entry_id) not in pull_all(http, world["ocw"]).rows
 

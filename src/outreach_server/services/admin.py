@@ -211,7 +211,7 @@ def issue_enrolment_code(session: Session, actor: Actor, settings: Settings, use
     only as a hash."""
     if user.disabled_at is not None:
         raise InvalidInput("the user is disabled", "user_disabled")
-    lifetime = lifetime or settings.enrolment_code_lifetime
+    lifetime = settings.enrolment_code_lifetime if lifetime is None else lifetime
     if lifetime <= timedelta(0) or lifetime > timedelta(days=30):
         raise InvalidInput("an enrolment code is valid for up to 30 days", "bad_lifetime")
     code = new_enrolment_code()

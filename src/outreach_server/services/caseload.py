@@ -52,7 +52,9 @@ def check_may_steer(principal: Principal | None, client: SyncRow) -> None:
 
 def _caseworker(session: Session, user_ref: str, organisation_id: str | None) -> User:
     user = session.get(User, user_ref) if is_row_id(user_ref) else None
-    user = user or session.scalar(select(User).where(User.username == user_ref.strip().lower()))
+    # folded as admin.normalise_username stores user names (admin imports this module)
+    user = user or session.scalar(select(User).where(
+        User.username == user_ref.strip().casefold()))
     if user is None or user.organisation_id != organisation_id:
         raise NotFound("no such caseworker in the client's organisation")
     if user.role != "caseworker" or user.disabled_at is not None:

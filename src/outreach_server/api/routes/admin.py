@@ -5,7 +5,7 @@ organisation and sees no case data."""
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
-from typing import Annotated
+from typing import Annotated, Literal
 
 from fastapi import APIRouter, Depends, Path
 
@@ -188,10 +188,12 @@ def revoke(device_id: IdPath, principal: Admin, db: DbDep, settings: SettingsDep
 
 @router.put("/reference/{table}/{row_id}", summary="Publish reference data",
             status_code=204, responses=errors(401, 403))
-def publish(table: str, row_id: RowId, body: ReferenceCreate, principal: Admin, db: DbDep,
-            settings: SettingsDep, address: AddressDep) -> None:
-    """Add or replace a catalogue entry or form definition; devices receive it by pull."""
+def publish(table: Literal["catalogue_entry", "form_definition"], row_id: RowId,
+            body: ReferenceCreate, principal: Admin, db: DbDep, settings: SettingsDep,
+            address: AddressDep) -> None:
+    """Add or replace a catalogue entry or form definition of the admin's organisation;
+    its devices receive it by pull. (Teams and organisations are published by their own
+    endpoints; reference data for every organisation only by the server's command line.)"""
     with db.write() as session:
-        caseload.publish_reference(
-            session, principal.actor(address), settings.now(), table, row_id, body.fields,
-            None if body.for_every_organisation else principal.organisation_id)
+        caseload.publish_reference(session, principal.actor(address), settings.now(), table,
+                                   row_id, body.fields, principal.organisation_id)
