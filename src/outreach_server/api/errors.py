@@ -31,7 +31,7 @@ def error_body(detail: str, reason: str, **extra: Any) -> dict[str, Any]:
 def _service_error(_request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, ServiceError)
     headers: dict[str, str] = {}
-    body = error_body(exc.message, exc.reason)
+    body = error_body(exc.message, exc.reason, **exc.extra)
     if exc.status == 401:
         headers["WWW-Authenticate"] = 'Bearer error="invalid_token"'
     if isinstance(exc, DeviceRevoked):

@@ -12,6 +12,8 @@ class ServiceError(Exception):
     def __init__(self, message: str) -> None:
         super().__init__(message)
         self.message = message
+        #: more of the answer body, e.g. ``errors`` naming what was refused (ids, never values)
+        self.extra: dict[str, object] = {}
 
 
 class NotFound(ServiceError):

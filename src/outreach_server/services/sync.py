@@ -77,9 +77,15 @@ class CursorExpired(ServiceError):
 
 
 class NotInScope(Forbidden):
-    def __init__(self, mutation_id: str) -> None:
-        super().__init__(f"mutation {mutation_id} names a record outside the caller's scope; "
-                         "nothing of this push was applied", "not_in_scope")
+    """A mutation names a record the caller may not touch (never theirs, or transferred or
+    unshared since). ``errors`` names the mutation and row, so a device can pull (which
+    brings the revoke), set those edits aside for the user, and push the rest."""
+
+    def __init__(self, mutation: Mutation) -> None:
+        super().__init__(f"mutation {mutation.mutation_id} names a record outside the "
+                         "caller's scope; nothing of this push was applied", "not_in_scope")
+        self.extra = {"errors": [{"mutation_id": mutation.mutation_id,
+                                  "table": mutation.table, "row_id": mutation.row_id}]}
 
 
 @dataclass(frozen=True)
@@ -205,7 +211,7 @@ class _Push:
 
     def _check_scope(self, m: Mutation, row: SyncRow) -> None:
         if not scope.sees_row(self.principal, row, self.shared):
-            raise NotInScope(m.mutation_id)
+            raise NotInScope(m)
 
     # -- apply ------------------------------------------------------------------------------
     def _apply(self, m: Mutation) -> dict[str, Any]:
