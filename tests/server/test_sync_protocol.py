@@ -309,3 +309,24 @@ def test_malformed_pushes_are_refused_whole_with_a_reason(http: httpx.Client, wo
     assert answer.status_code == 403 and answer.json()["reason"] == "device_required"
     with db.read() as session:  # none of it wrote anything
         assert session.get(SyncRow, ("client", good["row_id"])) is None
+
+
+def test_a_contact_may_link_to_another_case_of_its_client_but_never_move_client(
+        http: httpx.Client, world: World):
+    client_id, other_client = _new_client(http, world), _new_client(http, world)
+    case_a, case_b, foreign_case, contact_id = new_id(), new_id(), new_id(), new_id()
+    push(http, world["cw"], insert("case_file", case_fields(client_id), case_a),
+         insert("case_file", case_fields(client_id), case_b),
+         insert("case_file", case_fields(other_client), foreign_case),
+         insert("contact", contact_fields(client_id, case_id=case_a), contact_id))
+    results = push(http, world["cw"],
+                   update("contact", contact_id, 1, case_id=case_b),
+                   update("contact", contact_id, 2, case_id=foreign_case),
+                   update("contact", contact_id, 2, case_id=new_id()),
+                   update("contact", contact_id, 2, client_id=other_client),
+                   update("contact", contact_id, 2, case_id=None))
+    assert [r["status"] for r in results] == ["applied", "rejected", "rejected", "rejected",
+                                              "applied"]
+    assert results[1]["errors"] == {"case_id": "other_client"}
+    assert results[2]["errors"] == {"case_id": "not_found"}
+    assert results[3]["errors"] == {"client_id": "cannot_move"}

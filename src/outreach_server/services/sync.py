@@ -323,9 +323,7 @@ class _Push:
             errors.update({n: "set_by_server" for n in values if n != "resolution"})
             if values.get("resolution") not in (*CONFLICT_RESOLUTIONS, None):
                 errors["resolution"] = "unknown_choice"
-        for name in REFERENCES:
-            if name in values and values[name] != row.data.get(name):
-                errors[name] = "cannot_move"  # a record does not move to another parent
+        errors.update(self._moved_references(m, row, values))
         if errors:
             return _rejected(errors)
         if row.deleted_at is not None:
@@ -356,6 +354,26 @@ class _Push:
         if conflicts:
             return {"status": "conflict", "revision": row.revision, "conflicts": conflicts}
         return {"status": "applied", "revision": row.revision}
+
+    def _moved_references(self, m: Mutation, row: SyncRow,
+                          values: dict[str, Any]) -> dict[str, str]:
+        """A record never moves to another parent or client; a secondary link (a contact's
+        case) may change to another live record of the same client, or to none."""
+        errors: dict[str, str] = {}
+        parent_field = PARENT.get(m.table, ("", ""))[1]
+        for name, table in REFERENCES.items():
+            if name not in values or values[name] == row.data.get(name):
+                continue
+            if name in (parent_field, "client_id"):
+                errors[name] = "cannot_move"
+            elif values[name] is not None:
+                target = self._row(table, values[name], lock=False) \
+                    if is_row_id(values[name]) else None
+                if target is None or target.deleted_at is not None:
+                    errors[name] = "not_found"
+                elif target.client_id != row.client_id:
+                    errors[name] = "other_client"
+        return errors
 
     def _conflict(self, m: Mutation, row: SyncRow, name: str, server_value: Any,
                   device_value: Any, base: int | None) -> str:
