@@ -272,7 +272,9 @@ class TeamPublic(BaseModel):
 
 class UserCreate(Request):
     username: str = Field(min_length=2, max_length=100)
-    role: Literal["caseworker", "supervisor", "coordinator", "admin"]
+    role: Literal["caseworker", "supervisor", "admin"] = Field(
+        description="a coordinator (figures of every organisation) is made only by the "
+        "server's command line, never by one organisation's admin")
     display_name: str = Field(default="", max_length=200)
     team_id: RowId | None = None
     password: str | None = Field(default=None, min_length=1, max_length=1024)

@@ -109,7 +109,7 @@ def _seed_for_figures(http: httpx.Client, world: World) -> None:
     mutations = []
     for i in range(12):
         client_id, case_id = new_id(), new_id()
-        district = "Kalk" if i < 9 else "Porz"  # Porz: 3, suppressed
+        district = "Kalk" if i < 6 else "Porz" if i < 9 else "Mülheim"  # 6, 3, 3
         groups = ["single_parent"] if i < 6 else []
         closed = {"closed_on": "2026-02-20", "closure_reason": "goals_reached"} if i < 5 else {}
         mutations += [
@@ -133,13 +133,15 @@ def test_figures_are_aggregated_with_small_counts_suppressed(http: httpx.Client,
         figures = answer.json()
         assert "Figuremarker" not in answer.text
         assert figures["active_clients"] == {"count": 12, "suppressed": False}
-        by_district = {e["key"]: e for e in figures["active_clients_by_district"]}
-        assert by_district["Kalk"]["count"] == 9
-        assert by_district["Porz"] == {"key": "Porz", "count": None, "suppressed": True}
+        # the small districts are folded into one cell without their names
+        assert figures["active_clients_by_district"] == [
+            {"key": "Kalk", "count": 6, "suppressed": False},
+            {"key": None, "count": None, "suppressed": True}]
         assert figures["active_clients_by_target_group"] == [
             {"key": "single_parent", "count": 6, "suppressed": False}]
-        assert {e["key"]: e["count"] for e in figures["contacts_by_kind"]} == {
-            "outreach": 10, "phone": None}
+        assert figures["contacts_by_kind"] == [
+            {"key": "outreach", "count": 10, "suppressed": False},
+            {"key": None, "count": None, "suppressed": True}]
         assert figures["intakes_by_month"] == [{"key": "2026-02", "count": 12,
                                                 "suppressed": False}]
         assert figures["closures_by_month_and_reason"] == [
@@ -281,3 +283,23 @@ def test_pushes_racing_over_http_never_make_a_pull_skip_a_row(http: httpx.Client
     assert errors == []
     assert len(seen) == len(set(seen)) == len(written) == 90
     assert set(seen) == set(written)
+
+
+def test_suppression_hides_small_cells_and_what_a_total_would_give_away():
+    from collections import Counter
+
+    from outreach_server.services.figures import suppressed
+
+    hidden = {"key": None, "count": None, "suppressed": True}
+    assert suppressed(Counter({"a": 9, "b": 5})) == [
+        {"key": "a", "count": 9, "suppressed": False},
+        {"key": "b", "count": 5, "suppressed": False}]
+    assert suppressed(Counter({"a": 9, "b": 3})) == [
+        {"key": "a", "count": 9, "suppressed": False}, hidden]
+    # with the total shown, 9 + hidden 3 = 12 would give the 3 away: a is hidden too
+    assert suppressed(Counter({"a": 9, "b": 3}), partition=True) == [hidden]
+    assert suppressed(Counter({"a": 9, "b": 7, "c": 3}), partition=True) == [
+        {"key": "a", "count": 9, "suppressed": False}, hidden]  # 7 + 3 hidden
+    assert suppressed(Counter({"a": 9, "b": 3, "c": 2}), partition=True) == [
+        {"key": "a", "count": 9, "suppressed": False}, hidden]  # 5 hidden: enough
+    assert suppressed(Counter({"a": 0})) == []

@@ -146,10 +146,10 @@ def test_an_edit_of_a_deleted_row_is_a_conflict_not_a_revival(http: httpx.Client
     push(http, world["cw"], delete("client", client_id, 1))
     results = push(http, world["cw"], update("client", client_id, 1, district="Porz"))
     assert results[0]["status"] == "conflict"
-    row = pull_all(http, world["cw"], limit=3).rows
-    assert ("client", client_id) not in row  # a download skips tombstones
+    downloaded = pull_all(http, world["cw"], limit=3).rows[("client", client_id)]
     incremental = pull_all(http, world["cw"], cursor="c:0:0").rows[("client", client_id)]
-    assert incremental["deleted"] is True and incremental["fields"]["district"] == "Kalk"
+    for row in (downloaded, incremental):  # tombstones travel (a child may refer to one)
+        assert row["deleted"] is True and row["fields"]["district"] == "Kalk"
 
 
 def test_field_errors_reject_one_mutation_and_let_the_rest_apply(http: httpx.Client,
@@ -330,3 +330,64 @@ def test_a_contact_may_link_to_another_case_of_its_client_but_never_move_client(
     assert results[1]["errors"] == {"case_id": "other_client"}
     assert results[2]["errors"] == {"case_id": "not_found"}
     assert results[3]["errors"] == {"client_id": "cannot_move"}
+
+
+def test_a_share_does_not_outlive_a_transfer_to_and_back(http: httpx.Client, world: World,
+                                                         db: Database, settings: Settings):
+    client_id = _new_client(http, world)
+    caseload_share(world, http, client_id)
+    with db.write() as session:
+        caseload.assign(session, Actor.command_line(), settings, client_id, "cw2")
+    with db.write() as session:
+        caseload.assign(session, Actor.command_line(), settings, client_id, "cw")
+    assert ("client", client_id) not in pull_all(http, world["cw2"]).rows
+    push(http, world["cw2"], update("client", client_id, None, district="Porz"), status=403)
+
+
+def test_a_cursor_inside_a_pruned_transaction_expires(http: httpx.Client, world: World,
+                                                      db: Database, settings: Settings,
+                                                      clock: Clock):
+    before = pull_all(http, world["sup"], cursor="c:0:0").cursor
+    push(http, world["cw"], *(insert("client", client_fields()) for _ in range(3)))
+    page = http.get("/v1/sync/pull", headers=world["sup"].headers,
+                    params={"cursor": before, "limit": 1}).json()
+    assert page["has_more"] and page["cursor"].endswith(":0")  # inside the push's transaction
+    clock.advance(days=200)
+    with db.write() as session:
+        caseload.prune(session, Actor.command_line(), settings, timedelta(days=180))
+    answer = http.get("/v1/sync/pull", headers=world["sup"].headers,
+                      params={"cursor": page["cursor"]})
+    assert answer.status_code == 410, answer.text  # not an empty page that skips two rows
+
+
+def test_a_grant_brings_deletions_made_meanwhile(http: httpx.Client, world: World,
+                                                 db: Database, settings: Settings):
+    client_id, contact_id = _new_client(http, world), new_id()
+    push(http, world["cw"], insert("contact", contact_fields(client_id), contact_id))
+    mine = pull_all(http, world["cw"])
+    with db.write() as session:
+        caseload.assign(session, Actor.command_line(), settings, client_id, "cw2")
+    push(http, world["cw2"], delete("contact", contact_id, 1))
+    with db.write() as session:
+        caseload.assign(session, Actor.command_line(), settings, client_id, "cw")
+    mine = pull_all(http, world["cw"], mine.cursor, into=mine)
+    assert mine.rows[("contact", contact_id)]["deleted"] is True
+
+
+def test_a_download_sends_a_deleted_parent_its_live_child_refers_to(http: httpx.Client,
+                                                                    world: World):
+    client_id, case_id, contact_id = _new_client(http, world), new_id(), new_id()
+    push(http, world["cw"], insert("case_file", case_fields(client_id), case_id),
+         insert("contact", contact_fields(client_id, case_id=case_id), contact_id),
+         delete("case_file", case_id, 1))
+    rows = pull_all(http, world["cw"]).rows
+    order = list(rows)
+    assert rows[("case_file", case_id)]["deleted"] is True
+    assert order.index(("case_file", case_id)) < order.index(("contact", contact_id))
+
+
+def test_an_organisations_admin_cannot_make_a_coordinator(http: httpx.Client, world: World):
+    answer = http.post("/v1/admin/users", headers={
+        "Authorization": f"Bearer {world['adm'].session_token}"},
+        json={"username": "citywide", "role": "coordinator"})
+    assert answer.status_code == 422  # coordinators see every organisation: CLI only

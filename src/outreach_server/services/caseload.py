@@ -72,6 +72,9 @@ def assign(session: Session, actor: Actor, settings: Settings, client_id: str, u
     if client.owner_user_id == user.id:
         return client
     before = (client.organisation_id, client.team_id, client.owner_user_id)
+    # the new owner's share is void now; kept, it would outlive a transfer back
+    session.execute(delete(ClientShare).where(ClientShare.client_id == client.id,
+                                              ClientShare.user_id == user.id))
     session.execute(update(SyncRow).where(SyncRow.client_id == client.id)
                     .values(owner_user_id=user.id, team_id=user.team_id))
     session.refresh(client)
@@ -103,7 +106,7 @@ def share(session: Session, actor: Actor, settings: Settings, client_id: str, us
     check_may_steer(principal, client)
     user = _caseworker(session, user_ref, client.organisation_id)
     existing = session.get(ClientShare, (client.id, user.id))
-    if shared == (existing is not None) or user.id == client.owner_user_id:
+    if shared == (existing is not None) or (shared and user.id == client.owner_user_id):
         return
     if shared:
         session.add(ClientShare(client_id=client.id, user_id=user.id))
@@ -176,6 +179,27 @@ def publish_reference(session: Session, actor: Actor, now: datetime, table: str,
     return row
 
 
+#: Tables no other row refers to: their old tombstones can go at any time.
+LEAF_TABLES = ("goal_step", "contact", "referral", "note", "consent", "form_response",
+               "attachment", "conflict", "review")
+
+
+def _prune_tombstones(session: Session, cutoff: datetime) -> int:
+    """Delete tombstones older than ``cutoff`` that no live row refers to: those of leaf
+    tables, and a client's, case's or goal's only once all of that client is a tombstone
+    older than ``cutoff`` (a download must never send a child without its parent)."""
+    old = (SyncRow.deleted_at.is_not(None), SyncRow.deleted_at < cutoff)
+    gone = session.execute(delete(SyncRow).where(
+        *old, SyncRow.table_name.in_(LEAF_TABLES))).rowcount  # type: ignore[attr-defined]
+    live_clients = select(SyncRow.client_id).where(
+        SyncRow.client_id.is_not(None),
+        (SyncRow.deleted_at.is_(None)) | (SyncRow.deleted_at >= cutoff))
+    gone += session.execute(delete(SyncRow).where(
+        *old, SyncRow.client_id.is_not(None), SyncRow.client_id.not_in(live_clients),
+    ).execution_options(synchronize_session=False)).rowcount  # type: ignore[attr-defined]
+    return int(gone)
+
+
 def prune(session: Session, actor: Actor, settings: Settings,
           retention: timedelta) -> dict[str, int]:
     """Forget changes and tombstones older than ``retention``. A device whose cursor is
@@ -188,8 +212,7 @@ def prune(session: Session, actor: Actor, settings: Settings,
         session.execute(update(SyncFloor).where(SyncFloor.id == 1)
                         .values(seq=floor))
         changes = session.execute(delete(SyncChange).where(SyncChange.seq <= floor)).rowcount  # type: ignore[attr-defined]
-        rows = session.execute(delete(SyncRow).where(SyncRow.deleted_at.is_not(None),
-                                                     SyncRow.deleted_at < cutoff)).rowcount  # type: ignore[attr-defined]
+        rows = _prune_tombstones(session, cutoff)
     audit.record(session, actor, "sync.prune", detail={"changes": changes, "tombstones": rows,
                                                        "floor": floor or 0})
     return {"changes": int(changes), "tombstones": int(rows), "floor": int(floor or 0)}

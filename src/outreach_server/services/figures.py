@@ -39,10 +39,24 @@ class Period:
         return self.start <= day <= self.end
 
 
-def suppressed(counts: Counter[str]) -> list[dict[str, Any]]:
-    """Each key with its count, or ``count: null, suppressed: true`` when it is small."""
-    return [{"key": key, "count": n if n >= MIN_COUNT else None, "suppressed": n < MIN_COUNT}
-            for key, n in sorted(counts.items()) if n > 0]
+def suppressed(counts: Counter[str], *, partition: bool = False) -> list[dict[str, Any]]:
+    """The cells of at least ``MIN_COUNT``, each with its key and count; the small ones
+    folded, without their keys, into one ``{"key": null, "count": null, "suppressed":
+    true}`` (a key alone would tell that someone has that target group, or carry a name
+    typed as an institution). ``partition``: the cells add up to a total that is shown,
+    so what is hidden must be 0 or at least ``MIN_COUNT`` (else total minus the shown
+    cells singles it out): the smallest shown cells are hidden too until it is."""
+    cells = sorted(((key, n) for key, n in counts.items() if n > 0),
+                   key=lambda cell: (cell[1], cell[0]))
+    hidden = [cell for cell in cells if cell[1] < MIN_COUNT]
+    shown = [cell for cell in cells if cell[1] >= MIN_COUNT]
+    if partition:
+        while shown and 0 < sum(n for _, n in hidden) < MIN_COUNT:
+            hidden.append(shown.pop(0))
+    result = [{"key": key, "count": n, "suppressed": False} for key, n in sorted(shown)]
+    if hidden:
+        result.append({"key": None, "count": None, "suppressed": True})
+    return result
 
 
 def _codes(value: Any) -> list[str]:
@@ -134,7 +148,7 @@ def figures(session: Session, principal: Principal, period: Period,
         "min_count": MIN_COUNT,
         "active_clients": {"count": total if total == 0 or total >= MIN_COUNT else None,
                            "suppressed": 0 < total < MIN_COUNT},
-        "active_clients_by_district": suppressed(by_district),
+        "active_clients_by_district": suppressed(by_district, partition=True),
         "active_clients_by_target_group": suppressed(by_group),
         "active_clients_by_topic": suppressed(Counter({t: len(c) for t, c in topics.items()})),
         "intakes_by_month": suppressed(intakes),

@@ -186,6 +186,15 @@ class _Push:
         targets = {(m.table, m.row_id) for m in mutations}
         refs = {(table, m.fields[name]) for m in mutations if m.op == "insert"
                 for name, table in REFERENCES.items() if is_row_id(m.fields.get(name))}
+        # Lock order, the same as assign and purge take: first the clients the push
+        # touches, then the rows it writes. Without the client lock an insert could copy
+        # its scope from a parent an assign or purge is changing (the new row would keep
+        # the old owner, or outlive its purged client), and two orders of locks deadlock.
+        self._load(targets | refs, lock=False)
+        clients = {row.client_id for row in self.rows.values() if row and row.client_id}
+        clients |= {m.row_id for m in mutations if m.table == "client"}
+        self.rows.clear()
+        self._load({("client", c) for c in clients}, lock=True)
         self._load(targets, lock=True)
         self._load(refs - targets, lock=False)
 
@@ -198,6 +207,7 @@ class _Push:
             for start in range(0, len(row_ids), 500):
                 query = select(SyncRow).where(SyncRow.table_name == table,
                                               SyncRow.id.in_(row_ids[start:start + 500]))
+                query = query.execution_options(populate_existing=True)  # as of the lock
                 for row in self.session.scalars(query.with_for_update() if lock else query):
                     self.rows[(table, row.id)] = row
         for key in keys:
@@ -464,7 +474,7 @@ def pull(db: Database, settings: Settings, principal: Principal, cursor: str | N
                 seq, position = int(parts[0]), int(parts[1])
                 if seq > newest:
                     raise CursorInvalid("the cursor is from the future", "cursor_from_future")
-                _check_floor(session, seq)
+                _check_floor(session, seq, position)
                 page = _incremental(session, principal, seq, position, limit)
     if page.rows:
         clients = sorted({r["client_id"] for r in page.rows if r.get("client_id")})
@@ -474,9 +484,11 @@ def pull(db: Database, settings: Settings, principal: Principal, cursor: str | N
     return page
 
 
-def _check_floor(session: Session, seq: int) -> None:
+def _check_floor(session: Session, seq: int, position: int = END_OF_SEQ) -> None:
+    """Changes up to and including transaction ``floor`` are pruned: a cursor inside or
+    before it would miss rows of it, so it expires (``c:<floor>:END`` saw all of it)."""
     floor = session.execute(select(SyncFloor.seq).where(SyncFloor.id == 1)).scalar_one()
-    if seq < floor:
+    if floor and (seq < floor or (seq == floor and position != END_OF_SEQ)):
         raise CursorExpired("changes after this cursor were pruned: download afresh "
                             "(keep the outbox)")
 
@@ -488,8 +500,7 @@ def _download(session: Session, principal: Principal, snapshot: int, rank: int, 
     while rank < len(TABLE_ORDER) and len(rows) < limit:
         table = TABLE_ORDER[rank]
         found = list(session.scalars(
-            _for_wire().where(SyncRow.table_name == table, SyncRow.id > after,
-                              SyncRow.deleted_at.is_(None), visible)
+            _for_wire().where(SyncRow.table_name == table, SyncRow.id > after, visible)
             .order_by(SyncRow.id).limit(limit - len(rows))))
         rows.extend(wire_row(r) for r in found)
         if len(rows) >= limit and found:
@@ -532,6 +543,7 @@ def _incremental(session: Session, principal: Principal, seq: int, position: int
         elif change.op == "access":
             client = session.get(SyncRow, ("client", change.client_id))
             if client is not None and scope.sees_row(principal, client, shared):
+                # tombstones too: deletions made while the device did not see the client
                 for row in _client_rows(session, change.client_id or ""):
                     key = (row.table_name, row.id)
                     if key not in sent:
@@ -565,9 +577,8 @@ def _rows(session: Session, keys: Iterable[tuple[str, str]]) -> dict[tuple[str, 
 
 
 def _client_rows(session: Session, client_id: str) -> list[SyncRow]:
-    """A client's live rows, parent before child."""
-    rows = list(session.scalars(_for_wire().where(SyncRow.client_id == client_id,
-                                                  SyncRow.deleted_at.is_(None))))
+    """A client's rows (tombstones included), parent before child."""
+    rows = list(session.scalars(_for_wire().where(SyncRow.client_id == client_id)))
     rank = {t: i for i, t in enumerate(TABLE_ORDER)}
     return sorted(rows, key=lambda r: (rank.get(r.table_name, 99), r.id))
 
