@@ -178,8 +178,7 @@ def test_a_push_naming_another_caseworkers_client_writes_nothing(http: httpx.Cli
                            json={"mutations": [insert("client", client_fields(), mine), bad]})
         assert answer.status_code == 403, answer.text
         assert answer.json()["reason"] == "not_in_scope"
-        assert answer.json()["errors"] == [{"mutation_id": bad["mutation_id"],
-                                            "table": bad["table"], "row_id": bad["row_id"]}]
+        assert answer.json()["errors"] == [{"mutation_id": bad["mutation_id"]}]
     with db.read() as session:
         assert session.get(SyncRow, ("client", mine)) is None
         assert session.get(SyncRow, ("client", theirs)).revision == 1  # type: ignore[union-attr]

@@ -78,14 +78,14 @@ class CursorExpired(ServiceError):
 
 class NotInScope(Forbidden):
     """A mutation names a record the caller may not touch (never theirs, or transferred or
-    unshared since). ``errors`` names the mutation and row, so a device can pull (which
-    brings the revoke), set those edits aside for the user, and push the rest."""
+    unshared since). ``errors`` names the mutation (the device knows its row), so the
+    device can pull (which brings the revoke), set those edits aside for the user, and
+    push the rest."""
 
     def __init__(self, mutation: Mutation) -> None:
         super().__init__(f"mutation {mutation.mutation_id} names a record outside the "
                          "caller's scope; nothing of this push was applied", "not_in_scope")
-        self.extra = {"errors": [{"mutation_id": mutation.mutation_id,
-                                  "table": mutation.table, "row_id": mutation.row_id}]}
+        self.extra = {"errors": [{"mutation_id": mutation.mutation_id}]}
 
 
 @dataclass(frozen=True)
