@@ -536,13 +536,17 @@ class SyncMachine(RuleBasedStateMachine):
         if not candidates:
             return
         client_id = candidates[pick % len(candidates)]
-        owner = next(m.device for m in self.made.values()
-                     if m.op == "insert" and m.row_id == client_id)
-        colleague = "cw" if self.env.owners[owner] == "cw2" else "cw2"
+        colleague = self._colleague(client_id)
         answer = self.env.http.post(f"/v1/clients/{client_id}/shares",
                                     headers=self.env.supervisor, json={"user": colleague})
         assert answer.status_code == 204, answer.text
         self.shared.add(client_id)
+
+    def _colleague(self, client_id: str) -> str:
+        """The caseworker who does not own the client (the one it is shared with)."""
+        owner = next(m.device for m in self.made.values()
+                     if m.op == "insert" and m.row_id == client_id)
+        return "cw" if self.env.owners[owner] == "cw2" else "cw2"
 
     def unshare_client(self, pick: int) -> None:
         """The supervisor stops sharing a client: the colleague's devices drop it."""
@@ -550,9 +554,7 @@ class SyncMachine(RuleBasedStateMachine):
         if not candidates:
             return
         client_id = candidates[pick % len(candidates)]
-        owner = next(m.device for m in self.made.values()
-                     if m.op == "insert" and m.row_id == client_id)
-        colleague = "cw" if self.env.owners[owner] == "cw2" else "cw2"
+        colleague = self._colleague(client_id)
         answer = self.env.http.delete(f"/v1/clients/{client_id}/shares/{colleague}",
                                       headers=self.env.supervisor)
         assert answer.status_code == 204, answer.text

@@ -128,7 +128,6 @@ class _Push:
         self.actor = principal.actor(address)
         self.changes = ChangeSet()
         self.shared = scope.shared_client_ids(session, principal)
-        self.events: list[dict[str, Any]] = []
         # what this push has read or written, held here: the session keeps loaded rows
         # only weakly, so a second look would be a second query
         self.stored: dict[str, SyncMutation] = {}
@@ -152,14 +151,10 @@ class _Push:
                                   answer=answer, applied_at=self.now)
             self.session.add(stored)
             self.stored[mutation.mutation_id] = stored
-            self.events.append({"action": f"sync.{mutation.op}", "table": mutation.table,
-                                "row_id": mutation.row_id,
-                                "detail": {"mutation_id": mutation.mutation_id,
-                                           "status": answer["status"]}})
+            audit.record(self.session, self.actor, f"sync.{mutation.op}", table=mutation.table,
+                         row_id=mutation.row_id, detail={"mutation_id": mutation.mutation_id,
+                                                         "status": answer["status"]})
             answers.append({**answer, "replayed": False})
-        for event in self.events:
-            audit.record(self.session, self.actor, event["action"], table=event["table"],
-                         row_id=event["row_id"], detail=event["detail"])
         commit_changes(self.session, self.changes, self.now)
         return answers
 
@@ -199,17 +194,7 @@ class _Push:
         self._load(refs - targets, lock=False)
 
     def _load(self, keys: set[tuple[str, str]], *, lock: bool) -> None:
-        by_table: dict[str, list[str]] = {}
-        for table, row_id in keys:
-            by_table.setdefault(table, []).append(row_id)
-        for table, row_ids in sorted(by_table.items()):
-            row_ids.sort()
-            for start in range(0, len(row_ids), 500):
-                query = select(SyncRow).where(SyncRow.table_name == table,
-                                              SyncRow.id.in_(row_ids[start:start + 500]))
-                query = query.execution_options(populate_existing=True)  # as of the lock
-                for row in self.session.scalars(query.with_for_update() if lock else query):
-                    self.rows[(table, row.id)] = row
+        self.rows.update(_rows(self.session, keys, lock=lock))
         for key in keys:
             self.rows.setdefault(key, None)
 
@@ -316,8 +301,6 @@ class _Push:
         return {}
 
     def _delete(self, row: SyncRow) -> dict[str, Any]:
-        if row.table_name == "conflict":
-            return _rejected({"row_id": "append_only"})
         if row.deleted_at is None:
             row.deleted_at = self.now
             self._bump(row)
@@ -354,13 +337,12 @@ class _Push:
             else:
                 conflicts.append(self._conflict(m, row, name, data.get(name), value, base))
         if applied:
-            row.revision += 1
+            self._bump(row)
             for name in applied:
                 revs[name] = [row.revision, self.device_id]
             row.data, row.field_revs = data, revs
             if m.table == "conflict":
                 row.data = {**row.data, "resolved_by": self.principal.user_id}
-            self._bump(row, bumped=True)
         if conflicts:
             return {"status": "conflict", "revision": row.revision, "conflicts": conflicts}
         return {"status": "applied", "revision": row.revision}
@@ -402,9 +384,8 @@ class _Push:
         self._changed(record)
         return record.id
 
-    def _bump(self, row: SyncRow, bumped: bool = False) -> None:
-        if not bumped:
-            row.revision += 1
+    def _bump(self, row: SyncRow) -> None:
+        row.revision += 1
         row.updated_at = self.now
         row.updated_by = self.principal.user_id
         self._changed(row)
@@ -526,7 +507,7 @@ def _incremental(session: Session, principal: Principal, seq: int, position: int
     for change in changes:
         if change.op == "upsert":
             wanted[(change.table_name, change.row_id)] = None
-    current = _rows(session, wanted)
+    current = _rows(session, wanted, query=_for_wire())
     out: list[dict[str, Any]] = []
     sent: set[tuple[str, str]] = set()
     for change in changes:
@@ -563,15 +544,23 @@ def _for_wire() -> Select[SyncRow]:
     return select(SyncRow).options(defer(SyncRow.field_revs))
 
 
-def _rows(session: Session, keys: Iterable[tuple[str, str]]) -> dict[tuple[str, str], SyncRow]:
+def _rows(session: Session, keys: Iterable[tuple[str, str]], *, lock: bool = False,
+          query: Select[SyncRow] | None = None) -> dict[tuple[str, str], SyncRow]:
+    """Rows by (table, id) in a few IN queries per table, in sorted order (so locks are
+    always taken in one order), each as it is now (``populate_existing``: after a lock
+    was waited for, not as an earlier read left it)."""
     by_table: dict[str, list[str]] = {}
     for table, row_id in keys:
         by_table.setdefault(table, []).append(row_id)
     found: dict[tuple[str, str], SyncRow] = {}
-    for table, ids in by_table.items():
+    for table, ids in sorted(by_table.items()):
+        ids.sort()
         for start in range(0, len(ids), 500):
-            for row in session.scalars(_for_wire().where(
-                    SyncRow.table_name == table, SyncRow.id.in_(ids[start:start + 500]))):
+            chunk = (query if query is not None else select(SyncRow)).where(
+                SyncRow.table_name == table, SyncRow.id.in_(ids[start:start + 500]))
+            if lock:
+                chunk = chunk.with_for_update()
+            for row in session.scalars(chunk.execution_options(populate_existing=True)):
                 found[(table, row.id)] = row
     return found
 
