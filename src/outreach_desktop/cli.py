@@ -105,12 +105,15 @@ def _unlock(vault):  # type: ignore[no-untyped-def]
 
 def cmd_status(args: argparse.Namespace, vault) -> int:  # type: ignore[no-untyped-def]
     from outreach_desktop.core.diagnostics import status
+    from outreach_desktop.core.sync.local import sync_status
 
     opened = _unlock(vault)
     try:
         facts = status(opened)
+        sync = sync_status(opened.repository).as_dict()
     finally:
         opened.close()
+    facts["sync"] = sync
     if args.json:
         _out(json.dumps(facts, indent=2, sort_keys=True))
         return 0
@@ -126,6 +129,73 @@ def cmd_status(args: argparse.Namespace, vault) -> int:  # type: ignore[no-untyp
     }
     for key, label in labels.items():
         _out(f"{label}: {facts[key]}")
+    never = Cli.tr("never")
+    sync_labels = {
+        "server_url": Cli.tr("Server"),
+        "pending": Cli.tr("Changes waiting to be sent"),
+        "problems": Cli.tr("Changes the server did not accept"),
+        "conflicts": Cli.tr("Open conflicts"),
+        "unread_reviews": Cli.tr("Unread feedback"),
+        "last_success_at": Cli.tr("Last successful sync"),
+    }
+    if not sync["enrolled"]:
+        _out(Cli.tr("Sync: not connected to a server (outreach enroll)."))
+        return 0
+    for key, label in sync_labels.items():
+        _out(f"{label}: {sync[key] if sync[key] is not None else never}")
+    if sync["last_problem"]:
+        _out(Cli.tr("Last problem: %1").replace("%1", str(sync["last_problem"])))
+    return 0
+
+
+def cmd_enroll(args: argparse.Namespace, vault) -> int:  # type: ignore[no-untyped-def]
+    from outreach_desktop.core.sync.engine import enrol
+    from outreach_desktop.core.sync.transport import read_ca_file
+
+    ca_pem = read_ca_file(str(args.ca_file)) if args.ca_file else None
+    opened = _unlock(vault)
+    try:
+        config = enrol(opened.repository, args.server, args.code, ca_pem,
+                       args.device_name or "")
+    finally:
+        opened.close()
+    log.info("enrolled device=%s role=%s", config.device_id, config.role)
+    _out(Cli.tr("This device is connected to %1 (device %2). Run 'outreach sync' to "
+                "download the caseload.").replace("%1", config.server_url)
+         .replace("%2", config.device_id))
+    return 0
+
+
+def cmd_sync(args: argparse.Namespace, vault) -> int:  # type: ignore[no-untyped-def]
+    from outreach_desktop.core.errors import DeviceWipeRequired
+    from outreach_desktop.core.sync.engine import SyncEngine, wipe_device
+
+    opened = _unlock(vault)
+
+    def progress(phase: str, done: int, total: int | None) -> None:
+        if args.verbose:
+            _err(f"{phase}: {done}" + (f"/{total}" if total is not None else ""))
+
+    try:
+        report = SyncEngine(opened.repository, progress).run()
+    except DeviceWipeRequired as exc:
+        log.warning("device revoked by the server: wiping")
+        wipe_device(vault, opened)
+        _err(describe_error(exc))
+        return 1
+    finally:
+        opened.close()
+    _out(Cli.tr("Sync done: %1 change(s) sent, %2 received.").replace("%1", str(report.pushed))
+         .replace("%2", str(report.pulled)))
+    if report.conflicts:
+        _out(Cli.tr("%n conflict(s) need a decision (open the app).", None, report.conflicts))
+    if report.rejected or report.refused:
+        _out(Cli.tr("%n change(s) were not accepted by the server (open the app).", None,
+                    report.rejected + report.refused))
+    if not report.checksum_ok:
+        _err(Cli.tr("The data on this device still differs from the server after a fresh "
+                    "download. Run 'outreach sync' again later; if it persists, tell support."))
+        return 1
     return 0
 
 
@@ -359,6 +429,16 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p = sub.add_parser("status", help=Cli.tr("counts, outbox size, cipher version"))
     p.add_argument("--json", action="store_true", help=Cli.tr("machine-readable output"))
+    p = sub.add_parser("enroll", help=Cli.tr("connect this device to the sync server"))
+    p.add_argument("--server", required=True, metavar="URL",
+                   help=Cli.tr("the server's address (https://…)"))
+    p.add_argument("--code", required=True, help=Cli.tr("the one-time enrolment code"))
+    p.add_argument("--ca-file", type=Path, metavar="FILE",
+                   help=Cli.tr("trust only this CA bundle (PEM) for the server's certificate"))
+    p.add_argument("--device-name", help=Cli.tr("a name for this device (default: the "
+                                                  "computer's name)"))
+    p = sub.add_parser("sync", help=Cli.tr("send waiting changes and receive new ones"))
+    p.add_argument("--verbose", action="store_true", help=Cli.tr("show progress"))
     p = sub.add_parser("doctor", help=Cli.tr("check the installation and the vault"))
     p.add_argument(
         "--no-unlock",
@@ -411,6 +491,8 @@ COMMANDS = {
     "import": cmd_import,
     "status": cmd_status,
     "doctor": cmd_doctor,
+    "enroll": cmd_enroll,
+    "sync": cmd_sync,
     "passwd": cmd_passwd,
     "rekey": cmd_rekey,
     "seed-demo": cmd_seed_demo,

@@ -1,4 +1,5 @@
-"""*Heute*: what is due today — open follow-ups and goal steps, overdue first."""
+"""*Heute*: what is due today — open follow-ups and goal steps, overdue first — and the
+supervisor's feedback not read yet."""
 
 from __future__ import annotations
 
@@ -13,8 +14,10 @@ from outreach_desktop.core.client_search import OPEN_FOLLOW_UPS_DUE  # one meani
 
 @dataclass(frozen=True)
 class AgendaItem:
-    """``kind`` is "follow_up" or "goal_step"; ``title`` is the step's title (empty for a
-    follow-up); ``item_id`` the contact or step id."""
+    """``kind`` is "follow_up", "goal_step" or "review" (unread feedback from a
+    supervisor); ``title`` is the step's title (empty for a follow-up; for a review its
+    kind, "comment", "approve" or "return"); ``item_id`` the contact, step or review id;
+    ``detail`` the review's text (empty otherwise)."""
 
     kind: str
     due_on: date
@@ -23,9 +26,27 @@ class AgendaItem:
     client_code: str
     title: str
     item_id: str
+    detail: str = ""
 
     def overdue(self, today: date) -> bool:
-        return self.due_on < today
+        return self.kind != "review" and self.due_on < today
+
+
+def feedback_items(session: Session) -> list[AgendaItem]:
+    """Unread reviews, newest first: they stay in *Heute* until the client is opened."""
+    from outreach_desktop.core.storage.models import Client
+    from outreach_desktop.core.sync.local import unread_reviews
+
+    items = []
+    for review in unread_reviews(session):
+        client = session.get(Client, review.client_id)
+        if client is None or client.deleted_at is not None:
+            continue
+        items.append(AgendaItem(
+            "review", review.created_at.date(), client.id,
+            f"{client.given_name} {client.family_name}".strip(), client.client_code,
+            review.kind, review.id, review.body))
+    return items
 
 
 def agenda(session: Session, today: date | None = None, horizon_days: int = 0,

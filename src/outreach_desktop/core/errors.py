@@ -139,3 +139,62 @@ class ImportRejected(OutreachError):
     def __init__(self, problems: list) -> None:
         super().__init__(f"{len(problems)} problem(s)")
         self.problems = problems
+
+
+# --- sync -----------------------------------------------------------------------------------
+class SyncError(OutreachError):
+    """Base of every sync problem. Nothing local is lost by one: the outbox stays."""
+
+
+class NotEnrolled(SyncError):
+    """This device has not been enrolled with a server yet."""
+
+
+class AlreadyEnrolled(SyncError):
+    """This vault is enrolled already (a second enrolment would mix two servers' data)."""
+
+
+class ServerUnreachable(SyncError):
+    """No answer from the server: offline, a dropped connection, a timeout, a proxy."""
+
+    def __init__(self, reason: str = "network") -> None:
+        super().__init__(reason)
+        self.reason = reason  # network | timeout | bad_answer
+
+
+class ServerCertificateInvalid(SyncError):
+    """The server's TLS certificate did not verify (against the system or the set CA)."""
+
+
+class ServerRefused(SyncError):
+    """The server answered with an error it explains by a reason code."""
+
+    def __init__(self, status: int, reason: str, errors: list | None = None) -> None:
+        super().__init__(f"{status} {reason}")
+        self.status, self.reason = status, reason
+        #: what the answer names (for a refused push: the refused mutation ids)
+        self.errors = errors or []
+
+
+class EnrolmentRefused(SyncError):
+    """The enrolment code was not accepted (unknown, used or expired; or slowed down)."""
+
+    def __init__(self, reason: str, retry_after: int | None = None) -> None:
+        super().__init__(reason)
+        self.reason, self.retry_after = reason, retry_after
+
+
+class UpgradeRequired(SyncError):
+    """The server no longer speaks this app's protocol: the app must be updated."""
+
+
+class DeviceWipeRequired(SyncError):
+    """The server revoked this device: its data, key file and keyring secret must go."""
+
+
+class CaFileInvalid(SyncError):
+    """The configured CA bundle cannot be read or holds no certificate."""
+
+
+class ServerUrlInvalid(SyncError):
+    """The server address is not an https:// URL (plain http only to this computer)."""

@@ -231,7 +231,9 @@ class UnitOfWork:
             if old == value:
                 continue
             setattr(obj, key, value)
-            changes[key] = {"value": to_wire(value), "base_rev": obj.server_rev}
+            # "old" stays on this device: a rejected change can be discarded with it.
+            changes[key] = {"value": to_wire(value), "base_rev": obj.server_rev,
+                            "old": to_wire(old)}
             history[key] = [to_wire(old), to_wire(value)]
         if not changes:
             return obj
@@ -256,6 +258,12 @@ class UnitOfWork:
                                      "base_rev": obj.server_rev}}, {})
         if isinstance(obj, Client):
             self._search_updates[obj.id] = None
+
+    def refresh_search(self, client_id: str) -> None:
+        """Index the client's names as stored now (after a write past ``update``)."""
+        client = self.session.get(Client, client_id)
+        self._search_updates[client_id] = (search_text(client) if client is not None
+                                           and client.deleted_at is None else None)
 
     def _record(self, table: str, row_id: str, op: str, changes: dict, history: dict) -> None:
         stamp = _stored_datetime(utcnow())

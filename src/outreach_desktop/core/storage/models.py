@@ -250,6 +250,55 @@ class Attachment(Syncable, Base):
     content: Mapped[bytes] = mapped_column(LargeBinary)
 
 
+# --- made by the server or a supervisor, received by sync ------------------------------------
+class Conflict(Syncable, Base):
+    """A conflict record: the server kept its value of ``field`` and this keeps both.
+
+    The wire's ``server_rev`` (the record's revision when the conflict arose) is stored as
+    ``record_server_rev``: ``server_rev`` is this row's own revision, as on every row. An
+    open conflict has no ``resolution``; resolving it is an update of ``resolution``.
+    """
+
+    __tablename__ = "conflict"
+    client_id: Mapped[str] = mapped_column(String(36), index=True)
+    record_table: Mapped[str] = mapped_column(String(40))
+    record_id: Mapped[str] = mapped_column(String(36), index=True)
+    field: Mapped[str] = mapped_column(String(60))
+    server_value: Mapped[Any] = mapped_column(JSON, default=None, nullable=True)
+    device_value: Mapped[Any] = mapped_column(JSON, default=None, nullable=True)
+    base_rev: Mapped[int | None] = mapped_column(Integer, default=None)
+    record_server_rev: Mapped[int] = mapped_column(Integer, default=0)
+    device_id: Mapped[str | None] = mapped_column(String(36), default=None)
+    user_id: Mapped[str | None] = mapped_column(String(36), default=None)
+    mutation_id: Mapped[str | None] = mapped_column(String(36), default=None)
+    resolution: Mapped[str | None] = mapped_column(String(20), default=None)
+    resolved_by: Mapped[str | None] = mapped_column(String(36), default=None)
+
+
+class Review(Syncable, Base):
+    """A supervisor's comment or decision on one revision of a record (append-only).
+    ``read_at`` is this device's own mark (never synced): shown in *Heute* until read."""
+
+    __tablename__ = "review"
+    client_id: Mapped[str] = mapped_column(String(36), index=True)
+    record_table: Mapped[str] = mapped_column(String(40))
+    record_id: Mapped[str] = mapped_column(String(36), index=True)
+    record_rev: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[str] = mapped_column(String(20))  # comment | approve | return
+    body: Mapped[str] = mapped_column(Text, default="")
+    author_id: Mapped[str | None] = mapped_column(String(36), default=None)
+    read_at: Mapped[datetime | None] = mapped_column(DateTime, default=None)
+
+
+class FormDefinitionRecord(Syncable, Base):
+    """A form definition the organisation published (reference data from the server)."""
+
+    __tablename__ = "form_definition"
+    form_id: Mapped[str] = mapped_column(String(80))
+    version: Mapped[int] = mapped_column(Integer)
+    definition: Mapped[dict[str, Any]] = mapped_column(default=dict)
+
+
 # --- local bookkeeping (never synced as rows) -----------------------------------------------
 class OutboxEntry(Base):
     """One local mutation waiting to be pushed, in creation order (``seq``).
@@ -268,6 +317,12 @@ class OutboxEntry(Base):
     op: Mapped[str] = mapped_column(String(10))
     changes: Mapped[dict[str, Any]] = mapped_column(default=dict)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    #: ``pending`` (waits for the push), ``rejected`` (the server named field errors) or
+    #: ``refused`` (the record is no longer this user's): the last two wait for a person.
+    status: Mapped[str] = mapped_column(String(10), default="pending",
+                                        server_default="pending")
+    #: rejected: field -> reason code from the server; refused: {"": reason}
+    errors: Mapped[dict[str, Any] | None] = mapped_column(JSON, default=None, nullable=True)
 
 
 class HistoryEntry(Base):
@@ -296,7 +351,7 @@ class LocalState(Base):
 
 SYNCABLE_MODELS: tuple[type[Syncable], ...] = (
     Organisation, Team, CatalogueEntry, Client, Case, Goal, GoalStep, Contact, Referral,
-    Note, Consent, FormResponse, Attachment,
+    Note, Consent, FormResponse, Attachment, Conflict, Review, FormDefinitionRecord,
 )
 MODEL_BY_TABLE: dict[str, type[Syncable]] = {m.__tablename__: m for m in SYNCABLE_MODELS}  # type: ignore[attr-defined]
 
