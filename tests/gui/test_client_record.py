@@ -63,7 +63,7 @@ def test_opening_a_client_shows_the_record(qtbot, view, workspace) -> None:  # n
     assert values["markers"] == "Hidden"
     assert [view.tabs.tabText(i) for i in range(view.tabs.count())] == [
         "Overview", "Case", "Goals", "Contacts", "Referrals", "Notes", "Forms", "Documents",
-        "History"]
+        "History", "Feedback"]
 
 
 def test_sensitive_markers_are_hidden_until_toggled(qtbot, view, workspace) -> None:  # noqa: F811

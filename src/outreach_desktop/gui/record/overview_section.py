@@ -22,11 +22,19 @@ if TYPE_CHECKING:
 
 FIELDS = ("name", "aliases", "date_of_birth", "client_code", "languages", "district",
           "residence_status", "channels", "consent", "markers")
+#: A client field (as the server names it) -> the overview row that shows it.
+ROW_OF_FIELD = {"given_name": "name", "family_name": "name", "aliases": "aliases",
+                "date_of_birth": "date_of_birth", "client_code": "client_code",
+                "languages": "languages", "district": "district",
+                "residence_status": "residence_status", "contact_channels": "channels",
+                "target_groups": "markers"}
 
 
 class OverviewSection(QWidget):
     """Holds a caption label and a value label per entry of ``FIELDS`` (``value_labels``),
-    and ``markers_button``; emits ``markers_visible_changed(bool)``."""
+    a ``problem_labels`` entry per row (the server's reason, hidden unless a change to it
+    was rejected), ``other_problems_label`` (reasons not tied to a shown field) and
+    ``markers_button``; emits ``markers_visible_changed(bool)``."""
 
     markers_visible_changed = Signal(bool)
 
@@ -34,8 +42,23 @@ class OverviewSection(QWidget):
         super().__init__(parent)
         self.workspace = workspace
         self._record: ClientRecord | None = None
+        self._problems: dict[str, str] = {}  # client field -> the server's reason code
+        self._refused: list[str] = []
         self.caption_labels = {key: QLabel(self) for key in FIELDS}
         self.value_labels = {key: QLabel(self) for key in FIELDS}
+        self.problem_labels = {key: QLabel(self) for key in FIELDS}
+        self.other_problems_label = QLabel(self)
+        self.other_problems_label.setWordWrap(True)
+        self.other_problems_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.other_problems_label.hide()
+        problem_font = QFont(self.other_problems_label.font())
+        problem_font.setBold(True)
+        self.other_problems_label.setFont(problem_font)
+        for label in self.problem_labels.values():
+            label.setWordWrap(True)
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            label.setFont(problem_font)
+            label.hide()
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         for key in FIELDS:
@@ -45,6 +68,8 @@ class OverviewSection(QWidget):
                                           | Qt.TextInteractionFlag.TextSelectableByKeyboard)
             value.setTextFormat(Qt.TextFormat.PlainText)
             self.caption_labels[key].setBuddy(value)
+            cell = QVBoxLayout()
+            cell.setSpacing(0)
             if key == "markers":
                 self.markers_button = QPushButton(self)
                 self.markers_button.setCheckable(True)
@@ -52,13 +77,16 @@ class OverviewSection(QWidget):
                 row = QHBoxLayout()
                 row.addWidget(value, 1)
                 row.addWidget(self.markers_button)
-                form.addRow(self.caption_labels[key], row)
+                cell.addLayout(row)
             else:
-                form.addRow(self.caption_labels[key], value)
+                cell.addWidget(value)
+            cell.addWidget(self.problem_labels[key])
+            form.addRow(self.caption_labels[key], cell)
         bold = QFont(self.value_labels["name"].font())
         bold.setBold(True)
         self.value_labels["name"].setFont(bold)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.other_problems_label)
         layout.addLayout(form)
         layout.addStretch(1)
         self.retranslate()
@@ -98,6 +126,44 @@ class OverviewSection(QWidget):
         self._record = record
         self._fill()
 
+    def show_problems(self, problems: dict[str, str], refused: list[str]) -> None:
+        """The server's reasons for the client's rejected changes: ``problems`` maps a
+        client field to its code, ``refused`` holds reasons for a whole change."""
+        self._problems, self._refused = dict(problems), list(refused)
+        self._fill_problems()
+
+    def problem_text(self, key: str) -> str:
+        return self.problem_labels[key].text() if self.problem_labels[key].isVisibleTo(
+            self) else ""
+
+    def _fill_problems(self) -> None:
+        from outreach_desktop.gui.record.texts import field_label, server_reason_text
+
+        by_row: dict[str, list[str]] = {}
+        other: list[str] = [server_reason_text(code) for code in self._refused]
+        for name, code in self._problems.items():
+            row = ROW_OF_FIELD.get(name)
+            if row is None:
+                other.append(self.tr("%1: %2").replace("%1", field_label(name))
+                             .replace("%2", server_reason_text(code)))
+            else:
+                by_row.setdefault(row, []).append(server_reason_text(code))
+        for key, label in self.problem_labels.items():
+            reasons = by_row.get(key) if self._record is not None else None
+            if reasons:
+                label.setText(self.tr("Rejected by the server: %1").replace(
+                    "%1", " ".join(dict.fromkeys(reasons))))
+                label.setAccessibleName(label.text())
+            label.setVisible(bool(reasons))
+            self.value_labels[key].setAccessibleDescription(
+                " ".join(filter(None, [self.value_labels[key].text(),
+                                       label.text() if reasons else ""])))
+        show_other = bool(other) and self._record is not None
+        self.other_problems_label.setText(
+            self.tr("The server rejected a change: %1").replace("%1", " ".join(other))
+            if show_other else "")
+        self.other_problems_label.setVisible(show_other)
+
     def _on_markers_toggled(self, _shown: bool) -> None:
         self.retranslate()
         self.markers_visible_changed.emit(self.markers_visible)
@@ -107,6 +173,7 @@ class OverviewSection(QWidget):
         if record is None:
             for label in self.value_labels.values():
                 label.clear()
+            self._fill_problems()
             return
         client, labels = record.client, self.workspace.labels
         values: dict[str, str] = {
@@ -126,6 +193,7 @@ class OverviewSection(QWidget):
         for key, text in values.items():
             self.value_labels[key].setText(text)
             self.value_labels[key].setAccessibleDescription(text)
+        self._fill_problems()
 
     def _birth_text(self, born: date | None) -> str:
         if born is None:

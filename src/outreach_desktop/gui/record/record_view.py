@@ -29,11 +29,21 @@ from outreach_desktop.gui.record.activity_sections import (
 )
 from outreach_desktop.gui.record.case_section import CaseSection
 from outreach_desktop.gui.record.documents_section import DocumentsSection
+from outreach_desktop.gui.record.feedback_section import (
+    FeedbackSection,
+    RecordSyncInfo,
+    load_sync_info,
+)
 from outreach_desktop.gui.record.forms_section import FormsSection
 from outreach_desktop.gui.record.goals_section import GoalsSection
 from outreach_desktop.gui.record.history_section import HistorySection
 from outreach_desktop.gui.record.overview_section import OverviewSection
-from outreach_desktop.gui.record.texts import describe, full_name, phase_label
+from outreach_desktop.gui.record.texts import (
+    describe,
+    full_name,
+    phase_label,
+    sync_state_text,
+)
 
 if TYPE_CHECKING:
     from outreach_desktop.core.casework import ClientRecord
@@ -43,10 +53,12 @@ if TYPE_CHECKING:
 
 
 class ClientRecordView(QWidget):
-    """Holds ``record`` (the loaded ``ClientRecord`` or None), the header (name, code and
-    phase, ``edit_button``, ``delete_button``), ``tabs`` with one section per tab
-    (``overview``, ``case``, ``goals``, ``contacts``, ``referrals``, ``notes``, ``forms``,
-    ``documents``, ``history``) and ``message_label`` for the empty/loading state.
+    """Holds ``record`` (the loaded ``ClientRecord`` or None), ``sync_info`` (its
+    ``RecordSyncInfo``), the header (name, code and phase, ``sync_label`` with the
+    client's sync state, ``edit_button``, ``delete_button``), ``tabs`` with one section
+    per tab (``overview``, ``case``, ``goals``, ``contacts``, ``referrals``, ``notes``,
+    ``forms``, ``documents``, ``history``, ``feedback``) and ``message_label`` for the
+    empty/loading state. Showing a client marks the supervisor's reviews of it read.
 
     Emits ``record_loaded(client_id)`` after each load and ``client_deleted(client_id)``.
     """
@@ -58,6 +70,8 @@ class ClientRecordView(QWidget):
         super().__init__(parent)
         self.workspace = workspace
         self.record: ClientRecord | None = None
+        self.sync_info = RecordSyncInfo()
+        self._fresh_reviews: set[str] = set()  # unread when this client was opened
         self.client_dialog: ClientDialog | None = None
         self.delete_dialog: DeleteClientDialog | None = None
         self._client_id: str | None = None
@@ -84,6 +98,9 @@ class ClientRecordView(QWidget):
         self.name_label.setTextFormat(Qt.TextFormat.PlainText)
         self.name_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.subtitle_label = QLabel(page)
+        self.sync_label = QLabel(page)
+        self.sync_label.setWordWrap(True)
+        self.sync_label.hide()
         self.edit_button = QPushButton(page)
         self.edit_button.clicked.connect(self.open_edit_dialog)
         self.delete_button = QPushButton(page)
@@ -92,6 +109,7 @@ class ClientRecordView(QWidget):
         titles = QVBoxLayout()
         titles.addWidget(self.name_label)
         titles.addWidget(self.subtitle_label)
+        titles.addWidget(self.sync_label)
         header.addLayout(titles, 1)
         header.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignTop)
         header.addWidget(self.delete_button, 0, Qt.AlignmentFlag.AlignTop)
@@ -110,6 +128,8 @@ class ClientRecordView(QWidget):
                          self.notes, self.forms, self.documents, self.history]
         for section in self.sections:
             self.tabs.addTab(section, "")
+        self.feedback = FeedbackSection(self.tabs)
+        self.tabs.addTab(self.feedback, "")
         self.overview.markers_visible_changed.connect(self.history.set_markers_visible)
         page_layout = QVBoxLayout(page)
         page_layout.addLayout(header)
@@ -125,6 +145,7 @@ class ClientRecordView(QWidget):
                   self.tr("Documents"), self.tr("History")]
         for i, title in enumerate(titles):
             self.tabs.setTabText(i, title)
+        self._title_feedback_tab()
         self.tabs.setAccessibleName(self.tr("Client record"))
         self.edit_button.setText(self.tr("Edit client…"))
         self.edit_button.setAccessibleName(self.tr("Edit client"))
@@ -160,22 +181,25 @@ class ClientRecordView(QWidget):
 
         labels = self.workspace.labels
 
-        def load(session: Any) -> tuple[ClientRecord, list[tuple[str, ...]]]:
+        def load(session: Any) -> tuple[ClientRecord, list[tuple[str, ...]], RecordSyncInfo]:
             from outreach_desktop.core.casework import load_record
 
             record = load_record(session, client_id)
-            return record, ContactsSection.make_rows(record.contacts, labels)
+            return (record, ContactsSection.make_rows(record.contacts, labels),
+                    load_sync_info(session, record))
 
-        def loaded(found: tuple[ClientRecord, list[tuple[str, ...]]]) -> None:
+        def loaded(found: tuple[ClientRecord, list[tuple[str, ...]], RecordSyncInfo]) -> None:
             if token != self._load_token:
                 return  # another client was chosen meanwhile
-            record, contact_rows = found
+            record, contact_rows, info = found
             if labels is self.workspace.labels:
                 self.contacts.prepared_rows = contact_rows
             self._state = "shown"
+            self._show_sync_info(info, same_client=same)
             self._set_record(record, same_client=same)
             self._show_state()
             self.record_loaded.emit(client_id)
+            self._mark_reviews_read(info)
 
         def failed(exc: BaseException) -> None:
             if token != self._load_token:
@@ -190,6 +214,8 @@ class ClientRecordView(QWidget):
     # --- showing -----------------------------------------------------------------------------
     def _set_record(self, record: ClientRecord | None, same_client: bool) -> None:
         self.record = record
+        if record is None:
+            self._show_sync_info(RecordSyncInfo(), same_client=False)
         self.overview.show_record(record, same_client)
         self.history.markers_visible = self.overview.markers_visible
         self._show_sections()
@@ -201,6 +227,8 @@ class ClientRecordView(QWidget):
         if record is None:
             self.name_label.clear()
             self.subtitle_label.clear()
+            self.sync_label.clear()
+            self.sync_label.hide()
             return
         self.overview.show_record(record, same_client=True)
         client = record.client
@@ -210,6 +238,55 @@ class ClientRecordView(QWidget):
         #: Under the client's name: client code · current phase.
         self.subtitle_label.setText(self.tr("%1 · %2").replace("%1", client.client_code)
                                     .replace("%2", phase))
+        self._show_client_state()
+
+    # --- sync state and feedback -------------------------------------------------------------
+    def _show_sync_info(self, info: RecordSyncInfo, same_client: bool) -> None:
+        self.sync_info = info
+        if not same_client:
+            self._fresh_reviews = set()
+        self._fresh_reviews |= {r.id for r in info.reviews if not r.read}
+        for section in (self.contacts, self.referrals, self.notes, self.forms,
+                        self.documents):
+            section.model.states = info.states
+        self.overview.show_problems(info.field_problems, info.refused)
+        self.feedback.show_reviews(info.reviews, self._fresh_reviews)
+        self._title_feedback_tab()
+
+    def client_state_text(self) -> str:
+        """The client's sync state as the header says it (empty when not shown)."""
+        return self.sync_label.text() if self.sync_label.isVisibleTo(self) else ""
+
+    def _show_client_state(self) -> None:
+        state = (self.sync_info.state_of(self.record.client.id)
+                 if self.record is not None else "")
+        # "Synced" and "Only on this device" are said quietly; the others need a person.
+        text = sync_state_text(state)
+        self.sync_label.setText(text)
+        self.sync_label.setAccessibleName(text)
+        font = QFont(self.subtitle_label.font())
+        font.setBold(state in ("conflict", "rejected", "pending"))
+        self.sync_label.setFont(font)
+        self.sync_label.setVisible(bool(text))
+
+    def _title_feedback_tab(self) -> None:
+        index = self.tabs.indexOf(self.feedback)
+        new = self.feedback.new_count()
+        title = (self.tr("Feedback (%1 new)").replace("%1", str(new)) if new
+                 else self.tr("Feedback"))
+        self.tabs.setTabText(index, title)
+
+    def _mark_reviews_read(self, info: RecordSyncInfo) -> None:
+        unread = [r.id for r in info.reviews if not r.read]
+        if not unread:
+            return
+
+        def mark(uow: Any) -> None:
+            from outreach_desktop.core.sync.local import mark_reviews_read
+
+            mark_reviews_read(uow.session, unread)
+
+        self.workspace.write(self, mark, table="review").run()
 
     def _show_state(self) -> None:
         if self._state == "shown":

@@ -10,9 +10,32 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QHeaderView,
+    QStyle,
+    QTableView,
+    QWidget,
+)
+
+from outreach_desktop.gui.record.texts import sync_state_text
 
 Index = QModelIndex | QPersistentModelIndex
+_NOTEWORTHY = ("pending", "conflict", "rejected")
+_ICONS = {"pending": QStyle.StandardPixmap.SP_BrowserReload,
+          "conflict": QStyle.StandardPixmap.SP_MessageBoxWarning,
+          "rejected": QStyle.StandardPixmap.SP_MessageBoxCritical}
+
+
+def _state_icon(state: str) -> QIcon | None:
+    pixmap = _ICONS.get(state)
+    if pixmap is None:
+        return None
+    return QApplication.style().standardIcon(pixmap)
+
+
 
 
 class RowsModel(QAbstractTableModel):
@@ -27,6 +50,9 @@ class RowsModel(QAbstractTableModel):
         self.ids: list[str] = []
         self.rows: list[tuple[str, ...]] = []
         self.fitted = False
+        #: Row id -> sync state; the first column of a row that waits (pending) or needs a
+        #: person (conflict, rejected) gets an icon, and says so in its tooltip.
+        self.states: dict[str, str] = {}
 
     def set_rows(self, ids: list[str], rows: list[tuple[str, ...]]) -> None:
         if not rows:
@@ -44,10 +70,20 @@ class RowsModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
             return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
-                    Qt.ItemDataRole.AccessibleTextRole):
+        if role == Qt.ItemDataRole.DisplayRole:
             return self.rows[index.row()][index.column()]
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+            text = self.rows[index.row()][index.column()]
+            state = self.state_text(index.row()) if index.column() == 0 else ""
+            return f"{text} — {state}" if state else text
+        if role == Qt.ItemDataRole.DecorationRole and index.column() == 0:
+            return _state_icon(self.states.get(self.ids[index.row()], ""))
         return None
+
+    def state_text(self, row: int) -> str:
+        """The row's sync state in words, when it waits or needs a person; else empty."""
+        state = self.states.get(self.ids[row], "") if row < len(self.ids) else ""
+        return sync_state_text(state) if state in _NOTEWORTHY else ""
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> object:

@@ -108,8 +108,59 @@ def table_label(table: str) -> str:
         "case_file": RecordTexts.tr("Case"),
         "goal": RecordTexts.tr("Goal"),
         "goal_step": RecordTexts.tr("Step"),
+        "contact": RecordTexts.tr("Contact"),
+        "referral": RecordTexts.tr("Referral"),
+        "note": RecordTexts.tr("Note"),
+        "consent": RecordTexts.tr("Consent"),
+        "form_response": RecordTexts.tr("Form"),
+        "attachment": RecordTexts.tr("Document"),
     }
     return labels.get(table, table)
+
+
+def sync_state_text(state: str) -> str:
+    """A record's sync state (``core.sync.local.record_states``) in words; empty for a
+    record that is synced or only on this device and nothing waits."""
+    texts = {
+        "synced": RecordTexts.tr("Synced"),
+        "pending": RecordTexts.tr("Not yet synced"),
+        "conflict": RecordTexts.tr("Conflict — needs a decision"),
+        "rejected": RecordTexts.tr("Rejected by the server — needs correction"),
+        "local": RecordTexts.tr("Only on this device"),
+    }
+    return texts.get(state, "")
+
+
+def server_reason_text(code: str) -> str:
+    """Why the server refused a change (the codes of a rejected or refused push), said to
+    the person who has to correct it."""
+    texts = {
+        "required": RecordTexts.tr("The server needs a value here."),
+        "too_long": RecordTexts.tr("The server refused this text as too long."),
+        "not_text": RecordTexts.tr("The server expected a text here."),
+        "not_date": RecordTexts.tr("The server expected a date here."),
+        "not_integer": RecordTexts.tr("The server expected a whole number here."),
+        "not_found": RecordTexts.tr(
+            "The record this refers to is not on the server (deleted there)."),
+        "other_client": RecordTexts.tr("This refers to a record of another client."),
+        "cannot_move": RecordTexts.tr("A record cannot be moved to another client or case."),
+        "set_by_server": RecordTexts.tr("Only the server sets this value."),
+        "unknown_field": RecordTexts.tr("The server does not know this field."),
+        "not_in_scope": RecordTexts.tr(
+            "This client is no longer yours on the server (transferred or not shared)."),
+    }
+    return texts.get(code, RecordTexts.tr("The server refused this change (%1).")
+                     .replace("%1", code))
+
+
+def review_kind_label(kind: str) -> str:
+    """A supervisor's review: a comment, an approval or a return for correction."""
+    labels = {
+        "comment": RecordTexts.tr("Comment"),
+        "approve": RecordTexts.tr("Approved"),
+        "return": RecordTexts.tr("Returned"),
+    }
+    return labels.get(kind, kind)
 
 
 def operation_label(op: str) -> str:

@@ -1,4 +1,5 @@
-"""*Heute*: what is due — open follow-ups and goal steps, overdue first, then today.
+"""*Heute*: what is due — open follow-ups and goal steps, overdue first, then today —
+and, above them, feedback from a supervisor not read yet (until the client is opened).
 
 Overdue items say so in words (a status column and bold text), not by colour alone,
 so the list works for people who do not see red, and for screen readers.
@@ -88,10 +89,11 @@ class TodayView(QWidget):
             self._reload_again = True
             return
         self._loading = True
-        from outreach_desktop.core.agenda import agenda
+        from outreach_desktop.core.agenda import agenda, feedback_items
 
         today = self.workspace.today()
-        self.workspace.read(self, lambda session: agenda(session, today)) \
+        self.workspace.read(self, lambda session: feedback_items(session)
+                            + agenda(session, today)) \
             .success(self._on_loaded).failure(self._on_failed).run()
 
     def _on_loaded(self, items: list[AgendaItem]) -> None:
@@ -119,11 +121,13 @@ class TodayView(QWidget):
         bold.setBold(True)
         for item in items:
             overdue = item.overdue(today)
-            row = QTreeWidgetItem([self._status_text(overdue), format_date(item.due_on),
+            row = QTreeWidgetItem([self._status_text(overdue, item), format_date(item.due_on),
                                    item.client_name or item.client_code,
                                    self._what_text(item)])
             row.setData(0, CLIENT_ID_ROLE, item.client_id)
-            if overdue:
+            if item.kind == "review":
+                row.setToolTip(3, item.detail)
+            if overdue or item.kind == "review":
                 for column in range(4):
                     row.setFont(column, bold)
             self.agenda_tree.addTopLevelItem(row)
@@ -142,11 +146,19 @@ class TodayView(QWidget):
         self.client_activated.emit(item.data(0, CLIENT_ID_ROLE))
 
     # --- text --------------------------------------------------------------------------------
-    def _status_text(self, overdue: bool) -> str:
+    def _status_text(self, overdue: bool, item: AgendaItem | None = None) -> str:
+        if item is not None and item.kind == "review":
+            return self.tr("New feedback")
         #: Agenda status of an item whose date has passed.
         return self.tr("Overdue") if overdue else self.tr("Today", "agenda status")
 
     def _what_text(self, item: AgendaItem) -> str:
+        if item.kind == "review":
+            first = item.detail.strip().splitlines()[0] if item.detail.strip() else ""
+            text = {"approve": self.tr("Approved by your supervisor"),
+                    "return": self.tr("Returned by your supervisor for correction"),
+                    }.get(item.title, self.tr("Comment from your supervisor"))
+            return f"{text}: {first}" if first else text
         if item.kind == "goal_step":
             #: %1 is the title of a goal step the caseworker agreed with the client.
             return self.tr("Goal step: %1").replace("%1", item.title)
@@ -155,13 +167,17 @@ class TodayView(QWidget):
 
     def _update_summary(self) -> None:
         today = self.workspace.today()
-        overdue = sum(1 for item in self.items if item.overdue(today))
-        if not self.items:
-            self.summary_label.setText(self.tr("Nothing is due today."))
-            return
-        self.summary_label.setText(
-            self.tr("%n item(s) due", None, len(self.items)) + " · "
-            + self.tr("%n overdue", None, overdue))
+        due = [item for item in self.items if item.kind != "review"]
+        feedback = len(self.items) - len(due)
+        overdue = sum(1 for item in due if item.overdue(today))
+        if not due:
+            text = self.tr("Nothing is due today.")
+        else:
+            text = (self.tr("%n item(s) due", None, len(due)) + " · "
+                    + self.tr("%n overdue", None, overdue))
+        if feedback:
+            text += " · " + self.tr("%n new feedback(s) from your supervisor", None, feedback)
+        self.summary_label.setText(text)
 
     def retranslate(self) -> None:
         #: Page title: what is due today (German: Heute).
