@@ -172,12 +172,54 @@ def shoot_record(controller, lang: str, folder: Path) -> None:
         save(dialog, folder, name)
         dialog.done(0)
     shoot_forms(controller, view, client.id, client.client_code, folder)
+    shoot_record_sync(repository, view, client.id, folder)
     view.open_delete_dialog()
     view.delete_dialog.adjustSize()
     save(view.delete_dialog, folder, "delete_client")
     view.delete_dialog.done(0)
     view.close()
     view.deleteLater()
+
+
+def shoot_record_sync(repository, view, client_id: str, folder: Path) -> None:
+    """The record after a sync brought feedback and a rejected change
+    (record_sync_overview.png, record_feedback.png)."""
+    from datetime import timedelta
+
+    from sqlalchemy import text
+
+    from outreach_desktop.core.storage.models import Client, Contact, Review, utcnow
+    from outreach_desktop.core.sync.local import update_config
+
+    update_config(repository, server_url="https://sync.example.org", device_token="demo")
+    with repository.write() as uow:
+        contact = uow.session.query(Contact).filter_by(client_id=client_id).first()
+        uow.session.execute(text("UPDATE client SET server_rev = 2 WHERE id = :id"),
+                            {"id": client_id})
+        uow.update(uow.session.get(Client, client_id), aliases=["Ayse", "A. Ö." * 40])
+        for kind, table, row_id, rev, body, hours in (
+                ("return", "contact", contact.id, 1, "Bitte das Thema und die Dauer "
+                 "ergänzen.\nDanach gern noch einmal vorlegen.", 2),
+                ("approve", "client", client_id, 1, "", 30),
+                ("comment", "client", client_id, 2, "Gute Einschätzung der Wohnsituation.",
+                 50)):
+            review = uow.apply_reference(Review, client_id=client_id, record_table=table,
+                                         record_id=row_id, record_rev=rev, kind=kind,
+                                         body=body)
+            review.created_at = utcnow() - timedelta(hours=hours)
+    with repository.write() as uow:
+        uow.session.execute(text(
+            "UPDATE outbox SET status = 'rejected', errors = :errors WHERE seq = "
+            "(SELECT max(seq) FROM outbox WHERE row_id = :id)"),
+            {"id": client_id, "errors": '{"aliases": "too_long"}'})
+    loaded: list[str] = []
+    view.record_loaded.connect(loaded.append)
+    view.workspace.data_changed.emit("review")
+    wait_until(lambda: bool(loaded))
+    view.tabs.setCurrentIndex(0)
+    save(view, folder, "record_sync_overview")
+    view.tabs.setCurrentWidget(view.feedback)
+    save(view, folder, "record_feedback")
 
 
 def shoot_forms(controller, view, client_id: str, client_code: str, folder: Path) -> None:

@@ -151,6 +151,8 @@ class FeedbackSection(QWidget):
         if self.reviews_tree.currentItem() is None and self.reviews:
             self.reviews_tree.setCurrentItem(self.reviews_tree.topLevelItem(0))
         self._on_current_changed(self.reviews_tree.currentItem(), None)
+        for column in range(4):
+            self.reviews_tree.resizeColumnToContents(column)
         new = sum(1 for r in self.reviews if self.is_new(r))
         if not self.reviews:
             self.summary_label.setText(self.tr("No feedback from a supervisor yet."))

@@ -96,6 +96,7 @@ class ClientRecordView(QWidget):
         font.setBold(True)
         self.name_label.setFont(font)
         self.name_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.name_label.setWordWrap(True)  # a long name must not widen the window
         self.name_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.subtitle_label = QLabel(page)
         self.sync_label = QLabel(page)
