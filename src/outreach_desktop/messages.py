@@ -107,6 +107,78 @@ def describe_error(exc: BaseException) -> str:
             )
         case e.VaultLocked():
             return Messages.tr("The vault is locked. Unlock it and try again.")
+        case e.NotEnrolled():
+            return Messages.tr(
+                "This device is not connected to a server yet. Connect it with the "
+                "enrolment code from your coordinator (Settings, Connect to server).",
+            )
+        case e.AlreadyEnrolled():
+            return Messages.tr("This device is already connected to a server. Nothing was changed.")
+        case e.ServerUrlInvalid():
+            return Messages.tr(
+                "The server address must start with https:// (for example "
+                "https://sync.example.org). Check the address your coordinator gave you.",
+            )
+        case e.CaFileInvalid():
+            return Messages.tr(
+                "The CA certificate file cannot be read or holds no certificate. Choose "
+                "the .pem file your coordinator gave you.",
+            )
+        case e.ServerCertificateInvalid():
+            return Messages.tr(
+                "The server's certificate could not be verified, so nothing was sent. "
+                "Check the server address and, for your organisation's own certificates, "
+                "the CA certificate file.",
+            )
+        case e.ServerUnreachable(reason="timeout"):
+            return Messages.tr(
+                "The server did not answer in time. Your changes are kept on this device "
+                "and sent at the next sync.",
+            )
+        case e.ServerUnreachable():
+            return Messages.tr(
+                "The server cannot be reached (no network, or the server is down). Your "
+                "changes are kept on this device and sent when the server is there again.",
+            )
+        case e.EnrolmentRefused(reason="code_used"):
+            return Messages.tr(
+                "This enrolment code has already been used. Ask your coordinator for a "
+                "new code.",
+            )
+        case e.EnrolmentRefused(reason="code_expired"):
+            return Messages.tr(
+                "This enrolment code has expired. Ask your coordinator for a new code.",
+            )
+        case e.EnrolmentRefused(reason="too_many_attempts"):
+            return Messages.tr(
+                "Too many wrong enrolment codes were tried. Wait a few minutes, then try "
+                "again.",
+            )
+        case e.EnrolmentRefused():
+            return Messages.tr(
+                "The server did not accept this enrolment code. Check the code (it is "
+                "valid once) or ask your coordinator for a new one.",
+            )
+        case e.UpgradeRequired():
+            return Messages.tr(
+                "The server needs a newer version of Outreach Desktop. Install the update; "
+                "your changes are kept on this device until then.",
+            )
+        case e.DeviceWipeRequired():
+            return Messages.tr(
+                "Your organisation has revoked this device, so its case data is removed "
+                "from this computer.",
+            )
+        case e.ServerRefused():
+            return Messages.tr(
+                "The server refused the sync (%1). Your changes are kept on this device; "
+                "if this happens again, tell your coordinator.",
+            ).replace("%1", f"{exc.status} {exc.reason}")
+        case e.SyncError():
+            return Messages.tr(
+                "The sync did not complete. Your changes are kept on this device and sent "
+                "at the next sync.",
+            )
         case e.ImportFailed():
             return describe_import_failure(exc)
         case e.ImportRejected():

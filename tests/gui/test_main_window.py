@@ -53,7 +53,7 @@ def test_main_window_shows_the_empty_state_and_the_menus(qtbot, unlocked) -> Non
                  for a in menu.actions() if not a.isSeparator()}
     assert shortcuts == {"&New client…": "Ctrl+N", "Log &contact…": "Ctrl+K", "&Lock": "Ctrl+L",
                          "&Quit": "Ctrl+Q", "&Today": "Ctrl+1", "&Clients": "Ctrl+2",
-                         "&Find client": "Ctrl+F"}
+                         "&Find client": "Ctrl+F", "&Sync now": "F5", "Sync &problems…": ""}
     assert [a.text() for a in window.language_menu.actions()] == [
         "Deutsch", "English", "Türkçe", "العربية", "فارسی", "Русский", "Українська"]
 

@@ -15,7 +15,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from outreach_desktop.core.settings import Key, Settings
@@ -39,6 +39,7 @@ if TYPE_CHECKING:
     from outreach_desktop.core.vault.device_secret import DeviceSecretStore
     from outreach_desktop.core.vault.vault import OpenVault
     from outreach_desktop.gui.main_window import MainWindow
+    from outreach_desktop.gui.sync.controller import SyncController
 
 log = logging.getLogger(__name__)
 MS_PER_MINUTE = 60_000
@@ -67,8 +68,12 @@ class AppController(QObject):
     def __init__(self, data_dir: Path, *, secrets: DeviceSecretStore | None = None,
                  kdf: KdfParams | None = None, auto_lock_ms: int | None = None,
                  retry_delay_unit_ms: int = 1000, languages: LanguageManager | None = None,
-                 parent: QObject | None = None, demo: DemoMode | None = None) -> None:
+                 parent: QObject | None = None, demo: DemoMode | None = None,
+                 sync_options: dict[str, object] | None = None) -> None:
         super().__init__(parent)
+        #: Keyword arguments for the SyncController (tests: short timers, no network info).
+        self.sync_options = dict(sync_options or {})
+        self.sync: SyncController | None = None
         self.demo = demo  # --demo: the unlock screen creates the demo vault, shows its passphrase
         self.access = VaultAccess(Path(data_dir), secrets, kdf)
         self.settings = Settings(settings_path(data_dir))
@@ -135,6 +140,7 @@ class AppController(QObject):
         self.main_window.quit_requested.connect(self.quit)
         self.main_window.language_requested.connect(self.switch_language)
         self.main_window.auto_lock_changed.connect(self._on_auto_lock_changed)
+        self._start_sync(self.workspace, self.main_window)
         self.main_window.show()
         for window in (self.setup_dialog, self.unlock_window):
             if window is not None:
@@ -160,6 +166,7 @@ class AppController(QObject):
             return
         self.inactivity.deactivate()
         gc.unfreeze()  # the workspace's objects may be collected again once it is gone
+        self._stop_sync()  # waits for a sync in flight: it must not outlive the vault
         self._close_secondary_windows()
         self._show_unlock_window(locked_after_minutes=idle_minutes, locked=True)
         if self.main_window is not None:
@@ -203,6 +210,68 @@ class AppController(QObject):
                 widget.done(QDialog.DialogCode.Rejected)
             widget.hide()
 
+    # --- sync --------------------------------------------------------------------------------
+    def _start_sync(self, workspace: Workspace, main_window: MainWindow) -> None:
+        from outreach_desktop.gui.sync.controller import SyncController
+
+        self.sync = SyncController(workspace, main_window, parent=main_window,
+                                   **self.sync_options)  # type: ignore[arg-type]
+        self.sync.wipe_required.connect(self._wipe_device)
+        main_window.attach_sync(self.sync)
+        self.sync.start()
+
+    def _stop_sync(self) -> None:
+        """Stop the sync thread before the vault closes (waits for a sync in flight)."""
+        sync, self.sync = self.sync, None
+        if sync is not None:
+            sync.shutdown()
+
+    def _wipe_device(self) -> None:
+        """The server revoked this device: close everything, wipe the vault on the worker
+        (database, key file, keyring secret), then offer the setup again."""
+        if self.state is not AppState.UNLOCKED:
+            return
+        from outreach_desktop.core.sync.engine import wipe_device
+
+        log.warning("device revoked by the server: wiping the vault")
+        self.inactivity.deactivate()
+        gc.unfreeze()
+        self._stop_sync()
+        self._close_secondary_windows()
+        if self.main_window is not None:
+            self.main_window.hide()
+            self.main_window.deleteLater()
+            self.main_window = None
+            self.workspace = None
+        open_vault, self.open_vault = self.open_vault, None
+        vault = self.access._vault()
+        self._set_state(AppState.STARTING)
+        self.worker.submit(partial(wipe_device, vault, open_vault), self._on_wiped)
+
+    def _on_wiped(self, future: Future) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        exc = future.exception()
+        if exc is not None:
+            log.error("wiping the revoked device failed: %s", type(exc).__name__)
+        if self._quitting:
+            return
+        if self.unlock_window is not None:
+            self.unlock_window.hide()
+        self.setup_dialog = SetupDialog(self.access)
+        self.setup_dialog.vault_created.connect(self._on_vault_opened)
+        self.setup_dialog.quit_requested.connect(self.quit)
+        self.setup_dialog.show()
+        self._set_state(AppState.SETUP)
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Device removed"),
+                          self.tr("Your organisation has revoked this device's access to the "
+                                  "server, so its case data was removed from this computer. "
+                                  "Ask your coordinator for a new enrolment code to set it up "
+                                  "again."), QMessageBox.StandardButton.Ok, self.setup_dialog)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        self.wiped_message = box
+
     # --- settings the main window asks for ---------------------------------------------------
     def switch_language(self, code: str) -> None:
         self.languages.install(code)
@@ -232,6 +301,7 @@ class AppController(QObject):
             return
         self._quitting = True
         self.inactivity.deactivate()
+        self._stop_sync()
         self._close_secondary_windows()
         windows = [w for w in (self.main_window, self.unlock_window, self.setup_dialog) if w]
         for window in windows:

@@ -9,6 +9,7 @@ never content).
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QHideEvent, QKeySequence
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSplitter,
     QStackedWidget,
+    QToolBar,
     QWidget,
 )
 
@@ -27,6 +29,7 @@ from outreach_desktop import __version__
 from outreach_desktop.core.settings import Key, Settings
 from outreach_desktop.gui.record.record_view import ClientRecordView
 from outreach_desktop.gui.settings_dialogs import AutoLockDialog, ChangePassphraseDialog
+from outreach_desktop.gui.sync.status_widget import SyncStatusWidget
 from outreach_desktop.gui.text import app_title
 from outreach_desktop.gui.vault_tasks import VaultAccess
 from outreach_desktop.gui.worker import BackgroundOp, Worker
@@ -34,6 +37,9 @@ from outreach_desktop.gui.workspace.client_list import ClientListPanel
 from outreach_desktop.gui.workspace.context import Workspace
 from outreach_desktop.gui.workspace.today_view import TodayView
 from outreach_desktop.i18n import LANGUAGES
+
+if TYPE_CHECKING:
+    from outreach_desktop.gui.sync.controller import SyncController
 
 STATUS_MESSAGE_MS = 5000
 PAGES = ("today", "clients")
@@ -70,6 +76,12 @@ class MainWindow(QMainWindow):
         self._build_central()
         self._build_actions(language)
         self._build_menus()
+        self._build_toolbar()
+        self.sync: SyncController | None = None
+        self.sync_status_widget = SyncStatusWidget(self)
+        self.sync_status_widget.problems_requested.connect(self.open_problems_dialog)
+        self.statusBar().addPermanentWidget(self.sync_status_widget)
+        self._update_sync_actions()
         self.auto_lock_status_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.auto_lock_status_label)
         self.retranslate()
@@ -124,6 +136,9 @@ class MainWindow(QMainWindow):
         self.find_client_action = action("Ctrl+F", self.find_client)
         self.auto_lock_action = action(None, self.open_auto_lock_dialog)
         self.change_passphrase_action = action(None, self.open_change_passphrase_dialog)
+        self.sync_now_action = action("F5", self.sync_now)
+        self.connect_server_action = action(None, self.open_enrol_dialog)
+        self.sync_problems_action = action(None, self.open_problems_dialog)
         self.shortcuts_action = action("F1", self.open_shortcuts_box)
         self.about_action = action(None, self.open_about_box)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
@@ -142,6 +157,9 @@ class MainWindow(QMainWindow):
         self.file_menu = bar.addMenu("")
         self.file_menu.addActions([self.new_client_action, self.log_contact_action])
         self.file_menu.addSeparator()
+        self.file_menu.addAction(self.sync_now_action)
+        self.file_menu.addAction(self.sync_problems_action)
+        self.file_menu.addSeparator()
         self.file_menu.addAction(self.lock_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
@@ -152,10 +170,22 @@ class MainWindow(QMainWindow):
         self.settings_menu = bar.addMenu("")
         self.settings_menu.addAction(self.auto_lock_action)
         self.settings_menu.addAction(self.change_passphrase_action)
+        self.settings_menu.addAction(self.connect_server_action)
         self.language_menu = self.settings_menu.addMenu("")
         self.language_menu.addActions(self.language_group.actions())
         self.help_menu = bar.addMenu("")
         self.help_menu.addActions([self.shortcuts_action, self.about_action])
+
+    def _build_toolbar(self) -> None:
+        self.toolbar = QToolBar(self)
+        self.toolbar.setObjectName("main_toolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.toolbar.addAction(self.new_client_action)
+        self.toolbar.addAction(self.log_contact_action)
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(self.sync_now_action)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
 
     def _fit_navigation(self) -> None:
         """The page names decide the navigation's width (they differ per language)."""
@@ -186,6 +216,64 @@ class MainWindow(QMainWindow):
         if self.current_page() == "today" and self.today_view.current_client_id():
             return self.today_view.current_client_id()
         return self.record_view.current_client_id() or self.client_list.current_client_id()
+
+    # --- sync --------------------------------------------------------------------------------
+    def attach_sync(self, controller: SyncController) -> None:
+        """Connect the toolbar, menus and status area to the app's sync controller."""
+        self.sync = controller
+        self.sync_status_widget.attach(controller)
+        controller.sync_started.connect(self._update_sync_actions)
+        controller.sync_finished.connect(self._on_sync_finished)
+        controller.sync_failed.connect(self._on_sync_failed)
+        controller.status_changed.connect(lambda _status: self._update_sync_actions())
+        self._update_sync_actions()
+
+    def _update_sync_actions(self) -> None:
+        sync = self.sync
+        self.sync_now_action.setEnabled(sync is not None and not sync.running)
+        enrolled = sync is not None and sync.enrolled
+        self.connect_server_action.setEnabled(sync is not None and not enrolled)
+        self.sync_problems_action.setEnabled(enrolled)
+
+    def sync_now(self) -> None:
+        """Sync now (F5); a device without a server is offered the enrolment instead."""
+        if self.sync is None:
+            return
+        if self.sync.status is not None and not self.sync.status.enrolled:
+            self.open_enrol_dialog()
+            return
+        self.sync.sync_now()
+        self._update_sync_actions()
+
+    def _on_sync_finished(self, report: Any) -> None:
+        self._update_sync_actions()
+        self.statusBar().showMessage(self.tr("Sync done."), STATUS_MESSAGE_MS)
+
+    def _on_sync_failed(self, exc: BaseException) -> None:
+        from outreach_desktop.messages import describe_error
+
+        self._update_sync_actions()
+        self.statusBar().showMessage(self.tr("Sync failed: %1").replace(
+            "%1", describe_error(exc)), STATUS_MESSAGE_MS * 2)
+
+    def open_enrol_dialog(self) -> QWidget | None:
+        from outreach_desktop.gui.sync.enrol_dialog import EnrolDialog
+
+        if self.sync is None:
+            return None
+        dialog = EnrolDialog(self.sync, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def open_problems_dialog(self) -> QWidget:
+        from outreach_desktop.gui.sync.problems_dialog import ProblemsDialog
+
+        dialog = ProblemsDialog(self.workspace, self.sync, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open_client.connect(self.open_client)
+        dialog.open()
+        return dialog
 
     # --- what the menus open -----------------------------------------------------------------
     def open_new_client_dialog(self) -> QWidget:
@@ -225,7 +313,8 @@ class MainWindow(QMainWindow):
 
     def open_shortcuts_box(self) -> QMessageBox:
         actions = [self.new_client_action, self.log_contact_action, self.find_client_action,
-                   self.today_action, self.clients_action, self.lock_action, self.quit_action]
+                   self.today_action, self.clients_action, self.sync_now_action,
+                   self.lock_action, self.quit_action]
         lines = [f"{a.shortcut().toString(QKeySequence.SequenceFormat.NativeText)}\t"
                  f"{a.text().replace('&', '')}" for a in actions]
         lines.append(self.tr("Enter\tOpen the selected client"))
@@ -312,6 +401,11 @@ class MainWindow(QMainWindow):
         self.today_action.setText(self.tr("&Today"))
         self.clients_action.setText(self.tr("&Clients"))
         self.find_client_action.setText(self.tr("&Find client"))
+        self.sync_now_action.setText(self.tr("&Sync now"))
+        self.sync_now_action.setToolTip(self.tr("Send your changes and fetch new ones (F5)"))
+        self.sync_problems_action.setText(self.tr("Sync &problems…"))
+        self.connect_server_action.setText(self.tr("Connect to &server…"))
+        self.toolbar.setWindowTitle(self.tr("Toolbar"))
         self.settings_menu.setTitle(self.tr("&Settings"))
         self.auto_lock_action.setText(self.tr("&Auto-lock after…"))
         self.change_passphrase_action.setText(self.tr("&Change passphrase…"))

@@ -1,0 +1,322 @@
+"""Sync in the app, against the real server process over HTTP: enrol through the dialog,
+Sync now, the status area, a conflict resolved in the problems dialog, a revoked device
+wiped. A second laptop is a second real vault synced with the core engine."""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+import subprocess
+import sys
+import threading
+import time
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+from gui_helpers import PASSPHRASE, unlock
+from PySide6.QtCore import Qt
+
+from outreach_desktop.core.casework import create_client, update_client
+from outreach_desktop.core.paths import VaultPaths
+from outreach_desktop.core.storage.models import Client
+from outreach_desktop.core.sync.engine import SyncEngine, enrol
+from outreach_desktop.core.vault import KDF_FLOOR, Vault
+from outreach_desktop.core.vault.device_secret import DeviceSecretStore
+from outreach_desktop.gui.controller import AppState
+from outreach_desktop.gui.sync import controller as sync_controller_module
+from outreach_desktop.gui.sync.enrol_dialog import EnrolDialog
+from outreach_desktop.gui.sync.problems_dialog import ProblemsDialog
+
+SYNC_TIMEOUT_MS = 30_000
+#: No automatic syncs in the way of what a test does: long timers, no network backend.
+QUIET = {"network_information": False, "periodic_ms": 3_600_000, "debounce_ms": 3_600_000}
+
+
+class Server:
+    def __init__(self, data_dir: Path, url: str) -> None:
+        self.data_dir, self.url = data_dir, url
+        self.org = f"org-{uuid.uuid4().hex[:6]}"
+        self.team = "Team Nord"
+        self.admin("org", "create", self.org)
+        self.admin("team", "create", self.team, "--org", self.org)
+
+    def admin(self, *args: str) -> str:
+        result = subprocess.run(
+            [sys.executable, "-m", "outreach_server", "admin", *args[:2], *args[2:],
+             "--data-dir", str(self.data_dir)],
+            env=_server_env(), capture_output=True, text=True, timeout=60)
+        assert result.returncode == 0, result.stderr
+        return result.stdout
+
+    def caseworker(self) -> str:
+        name = f"cw-{uuid.uuid4().hex[:8]}"
+        self.admin("user", "create", name, "--org", self.org, "--role", "caseworker",
+                   "--team", self.team, "--no-password")
+        return name
+
+    def enrol_code(self, username: str) -> str:
+        return str(json.loads(self.admin("user", "enrol-code", username, "--json"))["code"])
+
+
+def _server_env() -> dict[str, str]:
+    return {k: v for k, v in os.environ.items() if not k.startswith("OUTREACH_")}
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory) -> Iterator[Server]:
+    """``outreach-server serve`` in a subprocess on a loopback port (plain HTTP is allowed
+    on loopback), with an organisation and a team."""
+    data_dir = tmp_path_factory.mktemp("server")
+    port = _free_port()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "outreach_server", "serve", "--data-dir", str(data_dir),
+         "--port", str(port), "--log-level", "warning"],
+        env=_server_env(), stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                if httpx.get(f"{url}/v1/health", timeout=2).status_code == 200:
+                    break
+            except httpx.TransportError:
+                pass
+            if process.poll() is not None or time.monotonic() > deadline:
+                raise RuntimeError(f"the server did not start: {process.stdout.read()}")
+            time.sleep(0.2)
+        yield Server(data_dir, url)
+    finally:
+        process.terminate()
+        try:
+            process.wait(15)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait(5)
+
+
+class Laptop:
+    """A second device: a real vault in its own folder, synced by the core engine."""
+
+    def __init__(self, folder: Path, keyring, server: Server, username: str) -> None:
+        self.vault = Vault(folder, DeviceSecretStore(keyring))
+        self.open = self.vault.create(PASSPHRASE, kdf=KDF_FLOOR)
+        self.repository = self.open.repository
+        enrol(self.repository, server.url, server.enrol_code(username), device_name="second")
+
+    def sync(self):
+        return SyncEngine(self.repository).run()
+
+    def client(self, client_id: str) -> Client | None:
+        with self.repository.read() as session:
+            client = session.get(Client, client_id)
+            if client is not None:
+                session.expunge(client)
+            return client
+
+    def close(self) -> None:
+        self.open.close()
+
+
+@pytest.fixture
+def sync_threads(monkeypatch) -> list[str]:
+    """The name of the thread each sync ran on."""
+    names: list[str] = []
+    original = sync_controller_module._run_sync
+
+    def recording(*args, **kwargs):
+        names.append(threading.current_thread().name)
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(sync_controller_module, "_run_sync", recording)
+    return names
+
+
+def _start_app(qtbot, make_controller, existing_vault):
+    controller = make_controller(sync_options=QUIET)
+    unlock(qtbot, controller)
+    window = controller.main_window
+    qtbot.waitUntil(lambda: controller.sync is not None and controller.sync.status is not None,
+                    timeout=SYNC_TIMEOUT_MS)
+    return controller, window
+
+
+def _wait(qtbot, future) -> object:
+    qtbot.waitUntil(future.done, timeout=SYNC_TIMEOUT_MS)
+    return future.result()
+
+
+def _enrol_through_dialog(qtbot, window, server: Server, username: str) -> None:
+    assert window.sync_status_widget.online_label.text() == "Not connected to a server"
+    window.connect_server_action.trigger()
+    dialog = window.findChild(EnrolDialog)
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.device_name_edit.text()  # the host name by default
+    qtbot.keyClicks(dialog.url_edit, server.url)
+    # a wrong code: a clear message, the dialog stays
+    qtbot.keyClicks(dialog.code_edit, "WRONG-CODE")
+    qtbot.mouseClick(dialog.connect_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.state == "input" and "code" in dialog.message_label.text(),
+                    timeout=SYNC_TIMEOUT_MS)
+    dialog.code_edit.clear()
+    qtbot.keyClicks(dialog.code_edit, server.enrol_code(username))
+    with qtbot.waitSignal(dialog.first_sync_done, timeout=SYNC_TIMEOUT_MS):
+        qtbot.mouseClick(dialog.connect_button, Qt.MouseButton.LeftButton)
+    assert dialog.state == "done"
+    assert "first sync is done" in dialog.message_label.text()
+    qtbot.mouseClick(dialog.connect_button, Qt.MouseButton.LeftButton)  # now "Close"
+    assert not dialog.isVisible()
+
+
+def _press_f5(qtbot, window) -> None:
+    window.activateWindow()
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window, Qt.Key.Key_F5)
+
+
+def _sync_now(qtbot, window) -> None:
+    sync = window.sync
+    with qtbot.waitSignal(sync.sync_finished, timeout=SYNC_TIMEOUT_MS):
+        _press_f5(qtbot, window)
+        assert sync.running and not window.sync_now_action.isEnabled()
+    qtbot.waitUntil(lambda: window.sync_now_action.isEnabled())
+
+
+def test_enrol_sync_and_resolve_a_conflict_from_a_second_laptop(
+        qtbot, make_controller, existing_vault, server, memory_keyring, tmp_path,
+        sync_threads) -> None:
+    controller, window = _start_app(qtbot, make_controller, existing_vault)
+    username = server.caseworker()
+    _enrol_through_dialog(qtbot, window, server, username)
+    sync = controller.sync
+    assert sync.enrolled and sync_threads
+    assert all(name.startswith("outreach-sync") for name in sync_threads)
+
+    # a client made on this laptop goes up with Sync now; the status area says so
+    workspace = window.workspace
+    client_id = _wait(qtbot, workspace.write(
+        window, lambda uow: create_client(uow, "Mariam", "Test").id).run())
+    qtbot.waitUntil(lambda: sync.status.pending > 0, timeout=SYNC_TIMEOUT_MS)
+    ticks: list[float] = []
+    timer_id = window.startTimer(10)
+    original_timer_event = window.timerEvent
+
+    def tick(event) -> None:
+        ticks.append(time.monotonic())
+        original_timer_event(event)
+
+    window.timerEvent = tick
+    _sync_now(qtbot, window)
+    window.killTimer(timer_id)
+    assert ticks, "the GUI event loop did not run during the sync"
+    assert all(name.startswith("outreach-sync") for name in sync_threads)
+    status = window.sync_status_widget
+    # (English plurals come from the translation file: "0 changes", until then "change(s)")
+    qtbot.waitUntil(lambda: sync.status.pending == 0
+                    and status.pending_label.text().startswith("0 change"),
+                    timeout=SYNC_TIMEOUT_MS)
+    assert status.last_sync_label.text().startswith("Last sync ")
+    assert "never" not in status.last_sync_label.text()
+    assert status.online_label.text() == "Online"
+    assert not status.problems_button.isVisible()
+
+    # the server has it: a second laptop of the same caseworker pulls it
+    second = Laptop(tmp_path / "second", memory_keyring, server, username)
+    try:
+        second.sync()
+        pulled = second.client(client_id)
+        assert pulled is not None and pulled.given_name == "Mariam"
+
+        # both edit the same field; the second laptop syncs first
+        with second.repository.write() as uow:
+            update_client(uow, uow.session.get(Client, client_id), given_name="Maryam")
+        second.sync()
+
+        def edit(uow):
+            update_client(uow, uow.session.get(Client, client_id), given_name="Miriam")
+
+        _wait(qtbot, workspace.write(window, edit).run())
+        _sync_now(qtbot, window)
+        qtbot.waitUntil(lambda: sync.status.conflicts == 1, timeout=SYNC_TIMEOUT_MS)
+        assert status.problems_button.isVisible()
+        assert status.problems_button.text().startswith("1 problem")
+
+        qtbot.mouseClick(status.problems_button, Qt.MouseButton.LeftButton)
+        dialog = window.findChild(ProblemsDialog)
+        assert dialog is not None
+        qtbot.waitUntil(lambda: dialog.conflict_list.count() == 1, timeout=SYNC_TIMEOUT_MS)
+        assert dialog.tabs.tabText(0) == "Conflicts (1)"
+        assert dialog.server_value.toPlainText() == "Maryam"
+        assert dialog.device_value.toPlainText() == "Miriam"
+        assert dialog.device_meta.text().startswith("By you, ")
+        assert dialog.combine_box.isVisibleTo(dialog)
+        assert dialog.combine_edit.toPlainText() == "Maryam\n\nMiriam"
+
+        with qtbot.waitSignal(sync.sync_finished, timeout=SYNC_TIMEOUT_MS):
+            qtbot.mouseClick(dialog.use_mine_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: dialog.conflict_list.count() == 0, timeout=SYNC_TIMEOUT_MS)
+        qtbot.waitUntil(lambda: sync.status.conflicts == 0 and sync.status.pending == 0,
+                        timeout=SYNC_TIMEOUT_MS)
+        assert not status.problems_button.isVisible()
+        dialog.reject()
+
+        second.sync()
+        assert second.client(client_id).given_name == "Miriam"
+    finally:
+        second.close()
+
+
+def test_a_revoked_device_is_wiped_after_sync_now(
+        qtbot, make_controller, existing_vault, server, data_dir) -> None:
+    controller, window = _start_app(qtbot, make_controller, existing_vault)
+    _enrol_through_dialog(qtbot, window, server, server.caseworker())
+    device_id = controller.sync.status.device_id
+    server.admin("device", "revoke", device_id)
+
+    _press_f5(qtbot, window)
+    qtbot.waitUntil(lambda: controller.state is AppState.SETUP, timeout=SYNC_TIMEOUT_MS)
+    paths = VaultPaths(data_dir)
+    assert not paths.key_file.exists()
+    assert not any(path.exists() for path in paths.database_files())
+    assert controller.main_window is None and controller.sync is None
+    assert controller.setup_dialog is not None and controller.setup_dialog.isVisible()
+    assert "revoked" in controller.wiped_message.text()
+
+
+def test_sync_now_offline_fails_clearly_and_backs_off(qtbot, make_controller,
+                                                       existing_vault) -> None:
+    controller, window = _start_app(qtbot, make_controller, existing_vault)
+    from outreach_desktop.core.sync.local import update_config
+
+    # enrolled with a server that is not there (a closed loopback port)
+    url = f"http://127.0.0.1:{_free_port()}"
+    repository = window.workspace.repository
+    _wait(qtbot, controller.worker.submit(
+        lambda: update_config(repository, server_url=url, device_token="t", device_id="d",
+                              user_id="u", role="caseworker"), lambda _f: None))
+    sync = controller.sync
+    sync.refresh_status()
+    qtbot.waitUntil(lambda: sync.enrolled, timeout=SYNC_TIMEOUT_MS)
+    with qtbot.waitSignal(sync.sync_failed, timeout=SYNC_TIMEOUT_MS) as failed:
+        window.sync_now_action.trigger()
+    assert type(failed.args[0]).__name__ == "ServerUnreachable"
+    assert window.sync_status_widget.online_label.text() == "Offline"
+    assert sync.retry_timer.isActive()  # automatic syncs wait (backoff)
+    assert "Sync failed" in window.statusBar().currentMessage()
+    # an automatic trigger during the backoff does nothing; Sync now always tries
+    sync.request_sync("periodic")
+    assert not sync.running
+    with qtbot.waitSignal(sync.sync_failed, timeout=SYNC_TIMEOUT_MS):
+        window.sync_now_action.trigger()
+        assert sync.running
+
