@@ -265,3 +265,49 @@ def test_wire_values_survive_storage_and_python(table, field, value):
     assert from_storage(spec, to_storage(spec, value)) == value
     assert to_wire(spec, from_wire(spec, value)) == value
     assert json.dumps(value) == json.dumps(from_storage(spec, to_storage(spec, value)))
+
+
+@pytest.mark.slow
+def test_the_server_certificate_is_verified_and_a_city_ca_can_be_trusted(tmp_path: Path,
+                                                                          open_vault):
+    """A real TLS server process with a certificate of its own CA: refused without that
+    CA, accepted with it; an unreadable CA file is a clear error."""
+    import os
+    import subprocess
+    import sys
+    import time
+
+    from outreach_desktop.core.errors import CaFileInvalid, ServerCertificateInvalid
+    from outreach_desktop.core.sync.transport import ServerConnection, read_ca_file
+    from server.test_serve import _free_port, _self_signed
+
+    cert, key = _self_signed(tmp_path)
+    port = _free_port()
+    env = {k: v for k, v in os.environ.items() if not k.startswith("OUTREACH_")}
+    server = subprocess.Popen(
+        [sys.executable, "-m", "outreach_server", "serve", "--data-dir", str(tmp_path / "d"),
+         "--port", str(port), "--tls-cert", str(cert), "--tls-key", str(key),
+         "--log-level", "warning"], env=env, stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL)
+    url = f"https://127.0.0.1:{port}"
+    try:
+        pem = read_ca_file(str(cert))
+        with ServerConnection(url, None, pem) as trusting:
+            deadline = time.monotonic() + 30
+            while not trusting.health():
+                assert server.poll() is None and time.monotonic() < deadline
+                time.sleep(0.2)
+        with pytest.raises(ServerCertificateInvalid):
+            enrol(open_vault.repository, url, "ABCD-EFGH")
+        # with the CA the certificate verifies: the server answers (the code is unknown)
+        from outreach_desktop.core.errors import EnrolmentRefused
+
+        with pytest.raises(EnrolmentRefused):
+            enrol(open_vault.repository, url, "ABCD-EFGH", ca_pem=pem)
+        garbage = tmp_path / "ca.pem"
+        garbage.write_text("not a certificate")
+        with pytest.raises(CaFileInvalid):
+            read_ca_file(str(garbage))
+    finally:
+        server.terminate()
+        server.wait(10)
