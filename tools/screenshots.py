@@ -109,6 +109,7 @@ def shoot_language(lang: str, languages, out_dir: Path) -> None:
             save(controller.main_window, folder, "main_window")
             shoot_workspace(controller, folder)
             shoot_record(controller, lang, folder)
+            shoot_sync(controller, folder)
 
             controller.lock(idle_minutes=5)
             unlock = controller.unlock_window
@@ -220,6 +221,49 @@ def shoot_record_sync(repository, view, client_id: str, folder: Path) -> None:
     save(view, folder, "record_sync_overview")
     view.tabs.setCurrentWidget(view.feedback)
     save(view, folder, "record_feedback")
+
+
+def shoot_sync(controller, folder: Path) -> None:
+    """The main window's sync status area with problems waiting (sync_status.png) and the
+    problems dialog's two tabs (sync_conflicts.png, sync_rejected.png). Runs after
+    shoot_record, which enrolled the vault (a made-up server) and left a rejected change."""
+    from datetime import timedelta
+
+    from outreach_desktop.core.storage.models import Conflict, Contact, utcnow
+    from outreach_desktop.core.sync.local import update_config
+
+    repository = controller.open_vault.repository
+    sync = controller.sync
+    sync.shutdown()  # no sync against the made-up server while the screens are shot
+    update_config(repository, user_id="u-1", device_id="d-1", role="caseworker",
+                  last_success_at=(utcnow() - timedelta(minutes=12)).isoformat() + "Z")
+    with repository.write() as uow:
+        contact = uow.session.query(Contact).first()
+        conflict = uow.apply_reference(
+            Conflict, client_id=contact.client_id, record_table="contact",
+            record_id=contact.id, field="note", user_id="u-1", device_id="d-1",
+            server_value="Termin beim Jobcenter am Montag, Begleitung zugesagt.",
+            device_value="Brief vom Jobcenter gemeinsam gelesen; Antrag auf "
+                         "Weiterbewilligung ausgefüllt.")
+        conflict.created_at = utcnow() - timedelta(hours=3)
+    sync._stopped = False  # read the status once more (the thread stays stopped)
+    statuses: list[object] = []
+    sync.status_changed.connect(statuses.append)
+    sync.refresh_status()
+    wait_until(lambda: bool(statuses) and not controller.worker.is_busy)
+    sync._set_online(True)
+    window = controller.main_window
+    window.resize(1200, 700)
+    window.show_page("today")
+    wait_until(lambda: not controller.worker.is_busy)
+    save(window, folder, "sync_status")
+    dialog = window.open_problems_dialog()
+    wait_until(lambda: dialog.conflict_list.count() > 0 and not controller.worker.is_busy)
+    save(dialog, folder, "sync_conflicts")
+    dialog.tabs.setCurrentIndex(1)
+    save(dialog, folder, "sync_rejected")
+    dialog.done(0)
+    sync._stopped = True
 
 
 def shoot_forms(controller, view, client_id: str, client_code: str, folder: Path) -> None:

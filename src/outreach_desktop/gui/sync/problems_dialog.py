@@ -51,6 +51,23 @@ def reason_text(code: str) -> str:
     return server_reason_text(code)
 
 
+def field_name(field: str) -> str:
+    """A field's name for a person (the record screens' names, then these few more)."""
+    label = field_label(field)
+    if label != field:
+        return label
+    extra = {
+        "note": SyncTexts.tr("Note"),
+        "occurred_on": SyncTexts.tr("Date"),
+        "kind": SyncTexts.tr("Kind"),
+        "duration_minutes": SyncTexts.tr("Duration"),
+        "follow_up_on": SyncTexts.tr("Follow-up on"),
+        "language": SyncTexts.tr("Language"),
+        "body": SyncTexts.tr("Text"),
+    }
+    return extra.get(field, field)
+
+
 def value_text(value: Any) -> str:
     if value is None or value == "" or value == []:
         return SyncTexts.tr("(empty)")
@@ -80,6 +97,7 @@ class ProblemsDialog(QDialog):
         self.controller = controller
         self.conflicts: list[ConflictView] = []
         self.changes: list[ProblemChange] = []
+        self.client_codes: dict[str, str] = {}
         self.own_user_id = controller.status.user_id if controller and controller.status else ""
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self._build_conflicts_tab(), "")
@@ -187,14 +205,24 @@ class ProblemsDialog(QDialog):
     def reload(self) -> None:
         from outreach_desktop.core.sync.local import open_conflicts, problem_changes
 
-        def read(session: Any) -> tuple[list[ConflictView], list[ProblemChange]]:
-            return open_conflicts(session), problem_changes(session)
+        def read(session: Any) -> tuple[list[ConflictView], list[ProblemChange],
+                                        dict[str, str]]:
+            from outreach_desktop.core.storage.models import Client
+
+            changes = problem_changes(session)
+            codes = {}
+            for client_id in {c.client_id for c in changes if c.client_id}:
+                client = session.get(Client, client_id)
+                if client is not None:
+                    codes[client_id] = client.client_code
+            return open_conflicts(session), changes, codes
 
         self.workspace.read(self, read).success(self._loaded).run()
 
-    def _loaded(self, found: tuple[list[ConflictView], list[ProblemChange]]) -> None:
+    def _loaded(self, found: tuple[list[ConflictView], list[ProblemChange],
+                                   dict[str, str]]) -> None:
         conflict_row, change_row = self.conflict_list.currentRow(), self.rejected_list.currentRow()
-        self.conflicts, self.changes = found
+        self.conflicts, self.changes, self.client_codes = found
         self.conflict_list.blockSignals(True)
         self.conflict_list.clear()
         for conflict in self.conflicts:
@@ -224,7 +252,7 @@ class ProblemsDialog(QDialog):
     # --- conflicts ---------------------------------------------------------------------------
     def _conflict_title(self, conflict: ConflictView) -> str:
         return f"{conflict.client_code or '—'} · {table_label(conflict.record_table)} · " \
-               f"{field_label(conflict.field)}"
+               f"{field_name(conflict.field)}"
 
     def current_conflict(self) -> ConflictView | None:
         row = self.conflict_list.currentRow()
@@ -251,7 +279,7 @@ class ProblemsDialog(QDialog):
                                          "and on this device.")
                                  .replace("%1", conflict.client_code or "—")
                                  .replace("%2", table_label(conflict.record_table))
-                                 .replace("%3", field_label(conflict.field)))
+                                 .replace("%3", field_name(conflict.field)))
         self.server_value.setPlainText(value_text(conflict.server_value))
         self.device_value.setPlainText(value_text(conflict.device_value))
         self.server_meta.setText(self.tr("By %1, %2").replace("%1", self._who(
@@ -284,7 +312,9 @@ class ProblemsDialog(QDialog):
     # --- rejected changes --------------------------------------------------------------------
     def _change_title(self, change: ProblemChange) -> str:
         state = self.tr("refused") if change.status == "refused" else self.tr("rejected")
-        return f"{table_label(change.table)} · {state} · {format_datetime(change.created_at)}"
+        code = self.client_codes.get(change.client_id or "", "—")
+        return f"{code} · {table_label(change.table)} · {state} · " \
+               f"{format_datetime(change.created_at)}"
 
     def current_change(self) -> ProblemChange | None:
         row = self.rejected_list.currentRow()
@@ -302,7 +332,7 @@ class ProblemsDialog(QDialog):
         if change.status == "refused":
             lines.append(self.tr("The server refused this change as a whole."))
         for field, code in change.errors.items():
-            lines.append(f"{field_label(field)}: {reason_text(str(code))}")
+            lines.append(f"{field_name(field)}: {reason_text(str(code))}")
         if not change.errors and change.status != "refused":
             lines.append(self.tr("The server gave no reason."))
         self.reason_label.setText("\n".join(lines))

@@ -8,7 +8,14 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDateTime, QEvent, QLocale, Qt, QTimeZone, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QStyle,
+    QWidget,
+)
 
 if TYPE_CHECKING:
     from outreach_desktop.core.sync.local import SyncStatus
@@ -53,6 +60,7 @@ class SyncStatusWidget(QWidget):
         self.phase = ""
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(self.fontMetrics().horizontalAdvance("M") * 2)
         self.busy_bar = QProgressBar(self)
         self.busy_bar.setRange(0, 0)
         self.busy_bar.setTextVisible(False)
@@ -64,6 +72,8 @@ class SyncStatusWidget(QWidget):
         self.last_sync_label = QLabel(self)
         self.problems_button = QPushButton(self)
         self.problems_button.setFlat(True)
+        self.problems_button.setIcon(self.style().standardIcon(
+            QStyle.StandardPixmap.SP_MessageBoxWarning))
         self.problems_button.setCursor(Qt.CursorShape.PointingHandCursor)
         self.problems_button.clicked.connect(self.problems_requested)
         self.problems_button.hide()
