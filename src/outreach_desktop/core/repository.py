@@ -19,7 +19,7 @@ from sqlalchemy import JSON, Boolean, Date, DateTime, Integer, Table, event, ins
 from sqlalchemy.orm import Session, sessionmaker
 
 from outreach_desktop.core.errors import UnauthorisedWrite
-from outreach_desktop.core.storage.engine import typed_db_errors
+from outreach_desktop.core.storage.engine import WRITE_OPTION, typed_db_errors
 from outreach_desktop.core.storage.models import (
     Client,
     Syncable,
@@ -335,6 +335,7 @@ class Repository:
     def write(self) -> Iterator[UnitOfWork]:
         """One transaction: committed when the block ends, rolled back on any error."""
         with typed_db_errors(), self._sessions() as session, session.begin():
+            session.connection(execution_options={WRITE_OPTION: True})
             uow = UnitOfWork(session, self.actor)
             yield uow
             uow.finish()

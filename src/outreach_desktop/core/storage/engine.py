@@ -92,6 +92,10 @@ def typed_db_errors() -> Iterator[None]:
         raise DatabaseCorrupt("page could not be decrypted (reported as out of memory)") from exc
 
 
+#: Execution option of a connection that will write (``Repository.write``).
+WRITE_OPTION = "outreach_write"
+
+
 def make_engine(path: Path, key: bytes) -> Engine:
     key = bytes(key)
     engine = create_engine(
@@ -107,6 +111,10 @@ def make_engine(path: Path, key: bytes) -> Engine:
     def _begin(conn):  # type: ignore[no-untyped-def]
         # The driver runs in autocommit mode (isolation_level=None); SQLAlchemy's documented
         # recipe is to emit BEGIN ourselves so one Session transaction is one SQLite one.
-        conn.exec_driver_sql("BEGIN")
+        # A write transaction takes the write lock at once (IMMEDIATE): the sync thread and
+        # the worker both write, and a deferred transaction that read before another
+        # committed could not write at all (SQLITE_BUSY_SNAPSHOT), while IMMEDIATE waits.
+        immediate = conn.get_execution_options().get(WRITE_OPTION)
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
     return engine
