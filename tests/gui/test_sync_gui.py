@@ -19,6 +19,7 @@ import httpx
 import pytest
 from gui_helpers import PASSPHRASE, unlock
 from PySide6.QtCore import Qt
+from record_helpers import workspace  # noqa: F401
 
 from outreach_desktop.core.casework import create_client, update_client
 from outreach_desktop.core.paths import VaultPaths
@@ -203,8 +204,8 @@ def test_enrol_sync_and_resolve_a_conflict_from_a_second_laptop(
     assert all(name.startswith("outreach-sync") for name in sync_threads)
 
     # a client made on this laptop goes up with Sync now; the status area says so
-    workspace = window.workspace
-    client_id = _wait(qtbot, workspace.write(
+    app_workspace = window.workspace
+    client_id = _wait(qtbot, app_workspace.write(
         window, lambda uow: create_client(uow, "Mariam", "Test").id).run())
     qtbot.waitUntil(lambda: sync.status.pending > 0, timeout=SYNC_TIMEOUT_MS)
     ticks: list[float] = []
@@ -245,7 +246,7 @@ def test_enrol_sync_and_resolve_a_conflict_from_a_second_laptop(
         def edit(uow):
             update_client(uow, uow.session.get(Client, client_id), given_name="Miriam")
 
-        _wait(qtbot, workspace.write(window, edit).run())
+        _wait(qtbot, app_workspace.write(window, edit).run())
         _sync_now(qtbot, window)
         qtbot.waitUntil(lambda: sync.status.conflicts == 1, timeout=SYNC_TIMEOUT_MS)
         assert status.problems_button.isVisible()
@@ -272,6 +273,17 @@ def test_enrol_sync_and_resolve_a_conflict_from_a_second_laptop(
 
         second.sync()
         assert second.client(client_id).given_name == "Miriam"
+
+        # a local change goes up by itself a moment later (debounced), no click needed
+        sync.debounce_timer.setInterval(200)
+
+        def rename(uow):
+            update_client(uow, uow.session.get(Client, client_id), family_name="Auto")
+
+        with qtbot.waitSignal(sync.sync_finished, timeout=SYNC_TIMEOUT_MS):
+            _wait(qtbot, app_workspace.write(window, rename).run())
+        second.sync()
+        assert second.client(client_id).family_name == "Auto"
     finally:
         second.close()
 
@@ -320,3 +332,66 @@ def test_sync_now_offline_fails_clearly_and_backs_off(qtbot, make_controller,
         window.sync_now_action.trigger()
         assert sync.running
 
+
+
+def test_rejected_changes_show_the_reason_and_can_be_sent_again_or_discarded(
+        qtbot, workspace) -> None:  # noqa: F811
+    from record_helpers import add_client
+    from sqlalchemy import text
+
+    from outreach_desktop.core.sync.local import update_config
+
+    repository = workspace.repository
+    update_config(repository, server_url="https://sync.example.org", device_token="t",
+                  user_id="u-1", device_id="d-1", role="caseworker")
+    client_id = add_client(workspace, aliases=["Ayse"])
+
+    def reject(errors: str) -> None:
+        with repository.write() as uow:
+            uow.session.execute(text(
+                "UPDATE outbox SET status = 'rejected', errors = :errors WHERE seq = "
+                "(SELECT min(seq) FROM outbox WHERE row_id = :id)"),
+                {"id": client_id, "errors": errors})
+
+    def statuses() -> list[str]:
+        with repository.read() as session:
+            return [r[0] for r in session.execute(text(
+                "SELECT status FROM outbox WHERE row_id = :id ORDER BY seq"), {"id": client_id})]
+
+    reject('{"aliases": "too_long", "given_name": "some_new_code"}')
+    dialog = ProblemsDialog(workspace, None)
+    qtbot.addWidget(dialog)
+    opened: list[str] = []
+    dialog.open_client.connect(opened.append)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.rejected_list.count() == 1, timeout=SYNC_TIMEOUT_MS)
+    assert dialog.tabs.tabText(1) == "Rejected changes (1)"
+    assert dialog.conflicts_empty_label.text() == "No open conflicts."
+    dialog.tabs.setCurrentIndex(1)
+    reason = dialog.reason_label.text()
+    assert "Aliases: The server refused this text as too long." in reason
+    assert "some_new_code" in reason  # an unknown code is shown as it is
+    item_text = dialog.rejected_list.item(0).text()
+    assert item_text.startswith("K-") and "rejected" in item_text  # the client code
+
+    qtbot.mouseClick(dialog.open_record_button, Qt.MouseButton.LeftButton)
+    assert opened == [client_id]
+
+    with qtbot.waitSignal(dialog.reloaded, timeout=SYNC_TIMEOUT_MS):
+        qtbot.mouseClick(dialog.send_again_button, Qt.MouseButton.LeftButton)
+    assert dialog.rejected_list.count() == 0 and "rejected" not in statuses()
+    assert dialog.rejected_empty_label.text() == "No rejected changes."
+
+    reject('{"aliases": "too_long"}')
+    dialog.reload()
+    qtbot.waitUntil(lambda: dialog.rejected_list.count() == 1, timeout=SYNC_TIMEOUT_MS)
+    box = dialog._confirm_discard()
+    assert box.defaultButton() == box.button(box.StandardButton.Cancel)  # Enter keeps it
+    qtbot.keyClick(box, Qt.Key.Key_Escape)
+    assert dialog.rejected_list.count() == 1 and "rejected" in statuses()
+    box = dialog._confirm_discard()
+    discard = next(b for b in box.buttons() if b.text() == "Discard")
+    with qtbot.waitSignal(dialog.reloaded, timeout=SYNC_TIMEOUT_MS):
+        qtbot.mouseClick(discard, Qt.MouseButton.LeftButton)
+    assert dialog.rejected_list.count() == 0
+    assert "rejected" not in statuses()
