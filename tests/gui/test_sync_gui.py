@@ -395,3 +395,29 @@ def test_rejected_changes_show_the_reason_and_can_be_sent_again_or_discarded(
         qtbot.mouseClick(discard, Qt.MouseButton.LeftButton)
     assert dialog.rejected_list.count() == 0
     assert "rejected" not in statuses()
+
+
+def test_locking_during_a_sync_waits_for_it_before_the_vault_closes(
+        qtbot, make_controller, existing_vault, monkeypatch) -> None:
+    controller, _window = _start_app(qtbot, make_controller, existing_vault)
+    events: list[str] = []
+    started = threading.Event()
+
+    def slow_sync(repository, check_health, progress):
+        started.set()
+        time.sleep(0.5)
+        with repository.read() as session:  # the vault is still open at the end
+            session.get(Client, "none")
+        events.append("sync done")
+        return None
+
+    monkeypatch.setattr(sync_controller_module, "_run_sync", slow_sync)
+    sync = controller.sync
+    sync.sync_now()
+    assert started.wait(5)
+    controller.lock()
+    events.append("locked")
+    assert events == ["sync done", "locked"]
+    assert controller.sync is None and not sync.running
+    assert not [t for t in threading.enumerate() if t.name.startswith("outreach-sync")]
+    qtbot.waitUntil(lambda: not controller.worker.is_busy, timeout=SYNC_TIMEOUT_MS)
