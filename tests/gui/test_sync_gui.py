@@ -332,6 +332,16 @@ def test_sync_now_offline_fails_clearly_and_backs_off(qtbot, make_controller,
         window.sync_now_action.trigger()
         assert sync.running
 
+    # the network appears: the server's health is checked first (it is not there)
+    from PySide6.QtNetwork import QNetworkInformation
+
+    with qtbot.waitSignal(sync.sync_failed, timeout=SYNC_TIMEOUT_MS) as failed:
+        sync._on_reachability(QNetworkInformation.Reachability.Online)
+        assert sync.running
+    assert type(failed.args[0]).__name__ == "ServerUnreachable"
+    sync._on_reachability(QNetworkInformation.Reachability.Disconnected)
+    assert sync.online is False and not sync.periodic_timer.isActive()
+
 
 
 def test_rejected_changes_show_the_reason_and_can_be_sent_again_or_discarded(
