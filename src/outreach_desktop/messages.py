@@ -119,6 +119,9 @@ def describe_error(exc: BaseException) -> str:
                 "The server address must start with https:// (for example "
                 "https://sync.example.org). Check the address your coordinator gave you.",
             )
+        case e.SyncCancelled():
+            return Messages.tr("The sync was stopped. What was done is kept; the next sync "
+                               "carries on.")
         case e.CaFileInvalid():
             return Messages.tr(
                 "The CA certificate file cannot be read or holds no certificate. Choose "

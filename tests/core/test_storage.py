@@ -132,7 +132,7 @@ def test_the_migrations_make_every_table_and_column_the_models_describe(open_vau
     with open_vault.engine.connect() as connection:
         diff = compare_metadata(MigrationContext.configure(connection), Base.metadata)
     flat = [d for entry in diff for d in (entry if isinstance(entry, list) else [entry])]
-    missing = [d for d in flat if not (d[0] in ("remove_table", "remove_index"))]
+    missing = [d for d in flat if d[0] not in ("remove_table", "remove_index")]
     assert missing == []
     assert {d[1].name for d in flat if d[0] == "remove_table"} <= {
         "sync_seen", "client_search", "client_search_content", "client_search_data",

@@ -311,3 +311,26 @@ def test_the_server_certificate_is_verified_and_a_city_ca_can_be_trusted(tmp_pat
     finally:
         server.terminate()
         server.wait(10)
+
+
+def test_a_stopped_sync_ends_between_steps_and_the_next_carries_on(laptop):
+    from outreach_desktop.core.errors import SyncCancelled
+
+    a = laptop()
+    ids = [a.add_client(f"Name{i}") for i in range(5)]
+    engine = SyncEngine(a.repo, page_size=2, push_batch=2)
+    pages = []
+
+    def progress(phase: str, done: int, total: int | None) -> None:
+        pages.append(phase)
+        if phase == "push" and done >= 4:
+            engine.stop.set()
+
+    engine.progress = progress
+    with pytest.raises(SyncCancelled):
+        engine.run()
+    assert 0 < local.sync_status(a.repo).pending < 10
+    assert a.sync().checksum_ok
+    b = laptop(name="b")
+    b.sync()
+    assert all(b.client(i) is not None for i in ids)

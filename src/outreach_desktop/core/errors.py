@@ -192,6 +192,10 @@ class DeviceWipeRequired(SyncError):
     """The server revoked this device: its data, key file and keyring secret must go."""
 
 
+class SyncCancelled(SyncError):
+    """The sync was asked to stop (the app locks or quits); it stopped between steps."""
+
+
 class CaFileInvalid(SyncError):
     """The configured CA bundle cannot be read or holds no certificate."""
 

@@ -27,6 +27,7 @@ from __future__ import annotations
 import json
 import logging
 import platform
+import threading
 import time
 from collections import defaultdict
 from collections.abc import Callable
@@ -43,6 +44,7 @@ from outreach_desktop.core.errors import (
     NotEnrolled,
     ServerRefused,
     ServerUrlInvalid,
+    SyncCancelled,
     SyncError,
     UpgradeRequired,
 )
@@ -142,8 +144,12 @@ class SyncEngine:
 
     def __init__(self, repository: Repository, progress: Progress | None = None, *,
                  page_size: int = 1000, push_batch: int = 500,
-                 make_connection: Callable[[SyncConfig], ServerConnection] = connect) -> None:
+                 make_connection: Callable[[SyncConfig], ServerConnection] = connect,
+                 stop: threading.Event | None = None) -> None:
         self.repository = repository
+        #: Set it to end the sync between two steps (``SyncCancelled``); what was done
+        #: so far is kept, and the next sync carries on.
+        self.stop = stop or threading.Event()
         self.progress = progress or (lambda *_: None)
         self.page_size = page_size
         self.push_batch = push_batch
@@ -184,6 +190,10 @@ class SyncEngine:
                  self.report.seconds)
         return self.report
 
+    def _check_stop(self) -> None:
+        if self.stop.is_set():
+            raise SyncCancelled()
+
     def _hello(self, server: ServerConnection) -> None:
         answer = server.hello(utcnow().isoformat() + "Z")
         if answer.get("upgrade_required"):
@@ -211,6 +221,7 @@ class SyncEngine:
                                         [{"s": s} for s in empty])
             if not entries:
                 break
+            self._check_stop()
             if mutations:
                 self._push_batch(server, mutations)
             done += len(entries)
@@ -327,6 +338,7 @@ class SyncEngine:
         carry: list[dict[str, Any]] = []
         pulled = 0
         while True:
+            self._check_stop()
             downloading = config.download_cursor is not None
             cursor = config.download_cursor if downloading else config.cursor
             try:

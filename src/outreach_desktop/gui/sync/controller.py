@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import threading
 import time
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -45,7 +46,8 @@ STATUS_REFRESH_MS = 250
 
 
 def _run_sync(repository: Repository, check_health: bool,
-              progress: Callable[[str, int, int | None], None]) -> Any:
+              progress: Callable[[str, int, int | None], None],
+              stop: threading.Event | None = None) -> Any:
     """The sync thread's job: optionally ask the server whether it is there, then sync."""
     from outreach_desktop.core.errors import NotEnrolled, ServerUnreachable
     from outreach_desktop.core.sync.engine import SyncEngine
@@ -59,7 +61,7 @@ def _run_sync(repository: Repository, check_health: bool,
         with ServerConnection(config.server_url, None, config.ca_pem) as connection:
             if not connection.health():
                 raise ServerUnreachable("network")
-    return SyncEngine(repository, progress).run()
+    return SyncEngine(repository, progress, stop=stop).run()
 
 
 def _run_enrol(repository: Repository, url: str, code: str, ca_path: str | None,
@@ -108,6 +110,7 @@ class SyncController(QObject):
         self._again_manual = False
         self._failures = 0           # consecutive failed syncs (for the backoff)
         self._stopped = False
+        self._stop_event = threading.Event()
         self._backoff_base_s, self._backoff_cap_s = backoff_base_s, backoff_cap_s
         self._own_change = False     # data_changed emitted by the controller itself
         self._delivered.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
@@ -268,8 +271,10 @@ class SyncController(QObject):
     def _start(self, check_health: bool) -> None:
         self.debounce_timer.stop()  # the changes go with this sync
         repository = self.workspace.repository
-        self._running = self._submit(lambda: _run_sync(repository, check_health, self._progress),
-                                     self._on_sync_done)
+        stop = self._stop_event
+        self._running = self._submit(
+            lambda: _run_sync(repository, check_health, self._progress, stop),
+            self._on_sync_done)
         self.sync_started.emit()
 
     def _on_sync_done(self, future: Future) -> None:
@@ -357,6 +362,7 @@ class SyncController(QObject):
         """Stop the timers and the thread; a sync in flight finishes first (it writes
         only in short transactions of its own, so nothing is left half done)."""
         self._stopped = True
+        self._stop_event.set()  # a sync in flight ends at its next step
         self._stop_timers()
         if self._network is not None:
             with contextlib.suppress(RuntimeError, TypeError):
