@@ -407,18 +407,19 @@ def test_rejected_changes_show_the_reason_and_can_be_sent_again_or_discarded(
     assert "rejected" not in statuses()
 
 
-def test_locking_during_a_sync_waits_for_it_before_the_vault_closes(
+def test_locking_during_a_sync_stops_it_and_waits_for_it_before_the_vault_closes(
         qtbot, make_controller, existing_vault, monkeypatch) -> None:
     controller, _window = _start_app(qtbot, make_controller, existing_vault)
     events: list[str] = []
     started = threading.Event()
 
-    def slow_sync(repository, check_health, progress):
+    def slow_sync(repository, check_health, progress, stop):
         started.set()
-        time.sleep(0.5)
+        asked = stop.wait(5)  # a long download, between two pages
+        time.sleep(0.2)
         with repository.read() as session:  # the vault is still open at the end
             session.get(Client, "none")
-        events.append("sync done")
+        events.append("sync stopped" if asked else "sync ran to its end")
         return None
 
     monkeypatch.setattr(sync_controller_module, "_run_sync", slow_sync)
@@ -427,7 +428,7 @@ def test_locking_during_a_sync_waits_for_it_before_the_vault_closes(
     assert started.wait(5)
     controller.lock()
     events.append("locked")
-    assert events == ["sync done", "locked"]
+    assert events == ["sync stopped", "locked"]
     assert controller.sync is None and not sync.running
     assert not [t for t in threading.enumerate() if t.name.startswith("outreach-sync")]
     qtbot.waitUntil(lambda: not controller.worker.is_busy, timeout=SYNC_TIMEOUT_MS)
