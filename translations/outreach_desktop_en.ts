@@ -21,6 +21,18 @@
     </message>
 </context>
 <context>
+    <name>AppController</name>
+    <message>
+        <source>Device removed</source>
+        <extracomment>Keyword arguments for the SyncController (tests: short timers, no network info).</extracomment>
+        <translation>Device removed</translation>
+    </message>
+    <message>
+        <source>Your organisation has revoked this device&apos;s access to the server, so its case data was removed from this computer. Ask your coordinator for a new enrolment code to set it up again.</source>
+        <translation>Your organisation has revoked this device&apos;s access to the server, so its case data was removed from this computer. Ask your coordinator for a new enrolment code to set it up again.</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentViewer</name>
     <message>
         <source>This kind of document cannot be shown inside the app.</source>
@@ -287,6 +299,68 @@
         <translation>Schema version</translation>
     </message>
     <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Changes waiting to be sent</source>
+        <translation>Changes waiting to be sent</translation>
+    </message>
+    <message>
+        <source>Changes the server did not accept</source>
+        <translation>Changes the server did not accept</translation>
+    </message>
+    <message>
+        <source>Open conflicts</source>
+        <translation>Open conflicts</translation>
+    </message>
+    <message>
+        <source>Unread feedback</source>
+        <translation>Unread feedback</translation>
+    </message>
+    <message>
+        <source>Last successful sync</source>
+        <translation>Last successful sync</translation>
+    </message>
+    <message>
+        <source>Sync: not connected to a server (outreach enroll).</source>
+        <translation>Sync: not connected to a server (outreach enroll).</translation>
+    </message>
+    <message>
+        <source>Last problem: %1</source>
+        <translation>Last problem: %1</translation>
+    </message>
+    <message>
+        <source>This device is connected to %1 (device %2). Run &apos;outreach sync&apos; to download the caseload.</source>
+        <translation>This device is connected to %1 (device %2). Run &apos;outreach sync&apos; to download the caseload.</translation>
+    </message>
+    <message>
+        <source>Sync done: %1 change(s) sent, %2 received.</source>
+        <translation>Sync done: %1 change(s) sent, %2 received.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) need a decision (open the app).</source>
+        <translation>
+            <numerusform>%n conflict need a decision (open the app).</numerusform>
+            <numerusform>%n conflicts need a decision (open the app).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) were not accepted by the server (open the app).</source>
+        <translation>
+            <numerusform>%n change were not accepted by the server (open the app).</numerusform>
+            <numerusform>%n changes were not accepted by the server (open the app).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The data on this device still differs from the server after a fresh download. Run &apos;outreach sync&apos; again later; if it persists, tell support.</source>
+        <translation>The data on this device still differs from the server after a fresh download. Run &apos;outreach sync&apos; again later; if it persists, tell support.</translation>
+    </message>
+    <message>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -426,6 +500,34 @@
     <message>
         <source>machine-readable output</source>
         <translation>machine-readable output</translation>
+    </message>
+    <message>
+        <source>connect this device to the sync server</source>
+        <translation>connect this device to the sync server</translation>
+    </message>
+    <message>
+        <source>the server&apos;s address (https://…)</source>
+        <translation>the server&apos;s address (https://…)</translation>
+    </message>
+    <message>
+        <source>the one-time enrolment code</source>
+        <translation>the one-time enrolment code</translation>
+    </message>
+    <message>
+        <source>trust only this CA bundle (PEM) for the server&apos;s certificate</source>
+        <translation>trust only this CA bundle (PEM) for the server&apos;s certificate</translation>
+    </message>
+    <message>
+        <source>a name for this device (default: the computer&apos;s name)</source>
+        <translation>a name for this device (default: the computer&apos;s name)</translation>
+    </message>
+    <message>
+        <source>send waiting changes and receive new ones</source>
+        <translation>send waiting changes and receive new ones</translation>
+    </message>
+    <message>
+        <source>show progress</source>
+        <translation>show progress</translation>
     </message>
     <message>
         <source>check the installation and the vault</source>
@@ -747,6 +849,14 @@
         <translation>%1 · %2</translation>
     </message>
     <message>
+        <source>Feedback (%1 new)</source>
+        <translation>Feedback (%1 new)</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
         <source>Choose a client from the list to see their record.</source>
         <translation>Choose a client from the list to see their record.</translation>
     </message>
@@ -943,6 +1053,134 @@ If the client asked for erasure of their data (GDPR Art. 17), also ask your orga
     <message>
         <source>%1 MB</source>
         <translation>%1 MB</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolDialog</name>
+    <message>
+        <source>Choose the CA certificate file</source>
+        <translation>Choose the CA certificate file</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Certificates (*.pem *.crt *.cer);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Enter the server address your coordinator gave you.</source>
+        <translation>Enter the server address your coordinator gave you.</translation>
+    </message>
+    <message>
+        <source>Enter the enrolment code.</source>
+        <translation>Enter the enrolment code.</translation>
+    </message>
+    <message>
+        <source>Connecting to the server…</source>
+        <translation>Connecting to the server…</translation>
+    </message>
+    <message>
+        <source>Connected. Fetching your cases for the first time…</source>
+        <translation>Connected. Fetching your cases for the first time…</translation>
+    </message>
+    <message>
+        <source>This device is connected, and the first sync is done.</source>
+        <translation>This device is connected, and the first sync is done.</translation>
+    </message>
+    <message>
+        <source>This device is connected, but the first sync failed: %1 It will be tried again by itself.</source>
+        <translation>This device is connected, but the first sync failed: %1 It will be tried again by itself.</translation>
+    </message>
+    <message>
+        <source>Connect to server</source>
+        <translation>Connect to server</translation>
+    </message>
+    <message>
+        <source>Connect this device to your organisation&apos;s server with the one-time enrolment code your coordinator gave you. Your cases then sync by themselves whenever there is a network.</source>
+        <translation>Connect this device to your organisation&apos;s server with the one-time enrolment code your coordinator gave you. Your cases then sync by themselves whenever there is a network.</translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation>Server &amp;address:</translation>
+    </message>
+    <message>
+        <source>Enrolment &amp;code:</source>
+        <translation>Enrolment &amp;code:</translation>
+    </message>
+    <message>
+        <source>CA certificate (&amp;optional):</source>
+        <translation>CA certificate (&amp;optional):</translation>
+    </message>
+    <message>
+        <source>Choose &amp;file…</source>
+        <translation>Choose &amp;file…</translation>
+    </message>
+    <message>
+        <source>&amp;Device name:</source>
+        <translation>&amp;Device name:</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Co&amp;nnect</source>
+        <translation>Co&amp;nnect</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackSection</name>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Outdated: the record changed since</source>
+        <translation>Outdated: the record changed since</translation>
+    </message>
+    <message>
+        <source>No feedback from a supervisor yet.</source>
+        <translation>No feedback from a supervisor yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review(s) by a supervisor</source>
+        <translation>
+            <numerusform>%n review by a supervisor</numerusform>
+            <numerusform>%n reviews by a supervisor</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n new</numerusform>
+            <numerusform>%n new</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Feedback from a supervisor</source>
+        <translation>Feedback from a supervisor</translation>
+    </message>
+    <message>
+        <source>Text of the chosen review</source>
+        <translation>Text of the chosen review</translation>
     </message>
 </context>
 <context>
@@ -1319,8 +1557,16 @@ Encrypted, offline-first case management for outreach work.</translation>
     </message>
     <message>
         <source>Contact saved.</source>
-        <extracomment>The first window size, in average characters and lines of the font (scales with it).</extracomment>
         <translation>Contact saved.</translation>
+    </message>
+    <message>
+        <source>Sync done.</source>
+        <extracomment>The first window size, in average characters and lines of the font (scales with it).</extracomment>
+        <translation>Sync done.</translation>
+    </message>
+    <message>
+        <source>Sync failed: %1</source>
+        <translation>Sync failed: %1</translation>
     </message>
     <message>
         <source>Enter	Open the selected client</source>
@@ -1385,6 +1631,26 @@ Encrypted, offline-first case management for outreach work.</translation>
     <message>
         <source>&amp;Find client</source>
         <translation>&amp;Find client</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Sync now</translation>
+    </message>
+    <message>
+        <source>Send your changes and fetch new ones (F5)</source>
+        <translation>Send your changes and fetch new ones (F5)</translation>
+    </message>
+    <message>
+        <source>Sync &amp;problems…</source>
+        <translation>Sync &amp;problems…</translation>
+    </message>
+    <message>
+        <source>Connect to &amp;server…</source>
+        <translation>Connect to &amp;server…</translation>
+    </message>
+    <message>
+        <source>Toolbar</source>
+        <translation>Toolbar</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
@@ -1488,6 +1754,70 @@ Encrypted, offline-first case management for outreach work.</translation>
     <message>
         <source>The vault is locked. Unlock it and try again.</source>
         <translation>The vault is locked. Unlock it and try again.</translation>
+    </message>
+    <message>
+        <source>This device is not connected to a server yet. Connect it with the enrolment code from your coordinator (Settings, Connect to server).</source>
+        <translation>This device is not connected to a server yet. Connect it with the enrolment code from your coordinator (Settings, Connect to server).</translation>
+    </message>
+    <message>
+        <source>This device is already connected to a server. Nothing was changed.</source>
+        <translation>This device is already connected to a server. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The server address must start with https:// (for example https://sync.example.org). Check the address your coordinator gave you.</source>
+        <translation>The server address must start with https:// (for example https://sync.example.org). Check the address your coordinator gave you.</translation>
+    </message>
+    <message>
+        <source>The sync was stopped. What was done is kept; the next sync carries on.</source>
+        <translation>The sync was stopped. What was done is kept; the next sync carries on.</translation>
+    </message>
+    <message>
+        <source>The CA certificate file cannot be read or holds no certificate. Choose the .pem file your coordinator gave you.</source>
+        <translation>The CA certificate file cannot be read or holds no certificate. Choose the .pem file your coordinator gave you.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate could not be verified, so nothing was sent. Check the server address and, for your organisation&apos;s own certificates, the CA certificate file.</source>
+        <translation>The server&apos;s certificate could not be verified, so nothing was sent. Check the server address and, for your organisation&apos;s own certificates, the CA certificate file.</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time. Your changes are kept on this device and sent at the next sync.</source>
+        <translation>The server did not answer in time. Your changes are kept on this device and sent at the next sync.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached (no network, or the server is down). Your changes are kept on this device and sent when the server is there again.</source>
+        <translation>The server cannot be reached (no network, or the server is down). Your changes are kept on this device and sent when the server is there again.</translation>
+    </message>
+    <message>
+        <source>This enrolment code has already been used. Ask your coordinator for a new code.</source>
+        <translation>This enrolment code has already been used. Ask your coordinator for a new code.</translation>
+    </message>
+    <message>
+        <source>This enrolment code has expired. Ask your coordinator for a new code.</source>
+        <translation>This enrolment code has expired. Ask your coordinator for a new code.</translation>
+    </message>
+    <message>
+        <source>Too many wrong enrolment codes were tried. Wait a few minutes, then try again.</source>
+        <translation>Too many wrong enrolment codes were tried. Wait a few minutes, then try again.</translation>
+    </message>
+    <message>
+        <source>The server did not accept this enrolment code. Check the code (it is valid once) or ask your coordinator for a new one.</source>
+        <translation>The server did not accept this enrolment code. Check the code (it is valid once) or ask your coordinator for a new one.</translation>
+    </message>
+    <message>
+        <source>The server needs a newer version of Outreach Desktop. Install the update; your changes are kept on this device until then.</source>
+        <translation>The server needs a newer version of Outreach Desktop. Install the update; your changes are kept on this device until then.</translation>
+    </message>
+    <message>
+        <source>Your organisation has revoked this device, so its case data is removed from this computer.</source>
+        <translation>Your organisation has revoked this device, so its case data is removed from this computer.</translation>
+    </message>
+    <message>
+        <source>The server refused the sync (%1). Your changes are kept on this device; if this happens again, tell your coordinator.</source>
+        <translation>The server refused the sync (%1). Your changes are kept on this device; if this happens again, tell your coordinator.</translation>
+    </message>
+    <message>
+        <source>The sync did not complete. Your changes are kept on this device and sent at the next sync.</source>
+        <translation>The sync did not complete. Your changes are kept on this device and sent at the next sync.</translation>
     </message>
     <message numerus="yes">
         <source>The file has problems in %n row(s). Nothing was imported.</source>
@@ -1854,6 +2184,7 @@ Encrypted, offline-first case management for outreach work.</translation>
     <name>OverviewSection</name>
     <message>
         <source>Name</source>
+        <extracomment>A client field (as the server names it) -&gt; the overview row that shows it.</extracomment>
         <translation>Name</translation>
     </message>
     <message>
@@ -1900,6 +2231,18 @@ Encrypted, offline-first case management for outreach work.</translation>
     <message>
         <source>Show sensitive markers</source>
         <translation>Show sensitive markers</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Rejected by the server: %1</source>
+        <translation>Rejected by the server: %1</translation>
+    </message>
+    <message>
+        <source>The server rejected a change: %1</source>
+        <translation>The server rejected a change: %1</translation>
     </message>
     <message>
         <source>not known</source>
@@ -1976,6 +2319,125 @@ Encrypted, offline-first case management for outreach work.</translation>
     <message>
         <source>Saved: %1</source>
         <translation>Saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsDialog</name>
+    <message>
+        <source>you</source>
+        <translation>you</translation>
+    </message>
+    <message>
+        <source>a colleague</source>
+        <translation>a colleague</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>Client %1, %2: “%3” was changed on the server and on this device.</source>
+        <translation>Client %1, %2: “%3” was changed on the server and on this device.</translation>
+    </message>
+    <message>
+        <source>By %1, %2</source>
+        <translation>By %1, %2</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>refused</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rejected</translation>
+    </message>
+    <message>
+        <source>The server refused this change as a whole.</source>
+        <translation>The server refused this change as a whole.</translation>
+    </message>
+    <message>
+        <source>The server gave no reason.</source>
+        <translation>The server gave no reason.</translation>
+    </message>
+    <message>
+        <source>Discard change</source>
+        <translation>Discard change</translation>
+    </message>
+    <message>
+        <source>Discard this change? It goes back to what it was before, and it will not be sent to the server.</source>
+        <translation>Discard this change? It goes back to what it was before, and it will not be sent to the server.</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>Sync problems</source>
+        <translation>Sync problems</translation>
+    </message>
+    <message>
+        <source>Conflicts (%1)</source>
+        <translation>Conflicts (%1)</translation>
+    </message>
+    <message>
+        <source>Rejected changes (%1)</source>
+        <translation>Rejected changes (%1)</translation>
+    </message>
+    <message>
+        <source>No open conflicts.</source>
+        <translation>No open conflicts.</translation>
+    </message>
+    <message>
+        <source>No rejected changes.</source>
+        <translation>No rejected changes.</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>Rejected changes</source>
+        <translation>Rejected changes</translation>
+    </message>
+    <message>
+        <source>Value on the server</source>
+        <translation>Value on the server</translation>
+    </message>
+    <message>
+        <source>Your value</source>
+        <translation>Your value</translation>
+    </message>
+    <message>
+        <source>Keep &amp;server value</source>
+        <translation>Keep &amp;server value</translation>
+    </message>
+    <message>
+        <source>Use &amp;my value</source>
+        <translation>Use &amp;my value</translation>
+    </message>
+    <message>
+        <source>Combine both</source>
+        <translation>Combine both</translation>
+    </message>
+    <message>
+        <source>Combined text</source>
+        <translation>Combined text</translation>
+    </message>
+    <message>
+        <source>Save &amp;combined text</source>
+        <translation>Save &amp;combined text</translation>
+    </message>
+    <message>
+        <source>&amp;Open record</source>
+        <translation>&amp;Open record</translation>
+    </message>
+    <message>
+        <source>Send &amp;again</source>
+        <translation>Send &amp;again</translation>
+    </message>
+    <message>
+        <source>&amp;Discard…</source>
+        <translation>&amp;Discard…</translation>
     </message>
 </context>
 <context>
@@ -2161,6 +2623,110 @@ Encrypted, offline-first case management for outreach work.</translation>
     <message>
         <source>Step</source>
         <translation>Step</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Referral</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Synced</source>
+        <translation>Synced</translation>
+    </message>
+    <message>
+        <source>Not yet synced</source>
+        <translation>Not yet synced</translation>
+    </message>
+    <message>
+        <source>Conflict — needs a decision</source>
+        <translation>Conflict — needs a decision</translation>
+    </message>
+    <message>
+        <source>Rejected by the server — needs correction</source>
+        <translation>Rejected by the server — needs correction</translation>
+    </message>
+    <message>
+        <source>Only on this device</source>
+        <translation>Only on this device</translation>
+    </message>
+    <message>
+        <source>The server needs a value here.</source>
+        <translation>The server needs a value here.</translation>
+    </message>
+    <message>
+        <source>The server refused this text as too long.</source>
+        <translation>The server refused this text as too long.</translation>
+    </message>
+    <message>
+        <source>The server expected a text here.</source>
+        <translation>The server expected a text here.</translation>
+    </message>
+    <message>
+        <source>The server expected a date here.</source>
+        <translation>The server expected a date here.</translation>
+    </message>
+    <message>
+        <source>The server expected a whole number here.</source>
+        <translation>The server expected a whole number here.</translation>
+    </message>
+    <message>
+        <source>The record this refers to is not on the server (deleted there).</source>
+        <translation>The record this refers to is not on the server (deleted there).</translation>
+    </message>
+    <message>
+        <source>This refers to a record of another client.</source>
+        <translation>This refers to a record of another client.</translation>
+    </message>
+    <message>
+        <source>A record cannot be moved to another client or case.</source>
+        <translation>A record cannot be moved to another client or case.</translation>
+    </message>
+    <message>
+        <source>Only the server sets this value.</source>
+        <translation>Only the server sets this value.</translation>
+    </message>
+    <message>
+        <source>The server does not know this field.</source>
+        <translation>The server does not know this field.</translation>
+    </message>
+    <message>
+        <source>This client is no longer yours on the server (transferred or not shared).</source>
+        <translation>This client is no longer yours on the server (transferred or not shared).</translation>
+    </message>
+    <message>
+        <source>The server refused this change (%1).</source>
+        <translation>The server refused this change (%1).</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Returned</translation>
     </message>
     <message>
         <source>created</source>
@@ -2445,16 +3011,117 @@ Encrypted, offline-first case management for outreach work.</translation>
     </message>
 </context>
 <context>
+    <name>SyncStatusWidget</name>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n problem</numerusform>
+            <numerusform>%n problems</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Conflicts and changes the server did not accept. Click to resolve them.</source>
+        <translation>Conflicts and changes the server did not accept. Click to resolve them.</translation>
+    </message>
+    <message>
+        <source>Not connected to a server</source>
+        <translation>Not connected to a server</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Syncing…</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Online status unknown</source>
+        <translation>Online status unknown</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) pending</source>
+        <translation>
+            <numerusform>%n change pending</numerusform>
+            <numerusform>%n changes pending</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last sync: never</source>
+        <translation>Last sync: never</translation>
+    </message>
+    <message>
+        <source>Last sync %1</source>
+        <translation>Last sync %1</translation>
+    </message>
+</context>
+<context>
+    <name>SyncTexts</name>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <source>Follow-up on</source>
+        <translation>Follow-up on</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+</context>
+<context>
     <name>TodayView</name>
     <message>
+        <source>New feedback</source>
+        <extracomment>Column widths in average characters of the font.</extracomment>
+        <translation>New feedback</translation>
+    </message>
+    <message>
         <source>Overdue</source>
-        <extracomment>Column widths in average characters of the font. Agenda status of an item whose date has passed.</extracomment>
+        <extracomment>Agenda status of an item whose date has passed.</extracomment>
         <translation>Overdue</translation>
     </message>
     <message>
         <source>Today</source>
         <comment>agenda status</comment>
         <translation>Today</translation>
+    </message>
+    <message>
+        <source>Approved by your supervisor</source>
+        <translation>Approved by your supervisor</translation>
+    </message>
+    <message>
+        <source>Returned by your supervisor for correction</source>
+        <translation>Returned by your supervisor for correction</translation>
+    </message>
+    <message>
+        <source>Comment from your supervisor</source>
+        <translation>Comment from your supervisor</translation>
     </message>
     <message>
         <source>Goal step: %1</source>
@@ -2482,6 +3149,13 @@ Encrypted, offline-first case management for outreach work.</translation>
         <translation>
             <numerusform>%n overdue</numerusform>
             <numerusform>%n overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new feedback(s) from your supervisor</source>
+        <translation>
+            <numerusform>%n new feedback from your supervisor</numerusform>
+            <numerusform>%n new feedbacks from your supervisor</numerusform>
         </translation>
     </message>
     <message>

@@ -21,6 +21,18 @@
     </message>
 </context>
 <context>
+    <name>AppController</name>
+    <message>
+        <source>Device removed</source>
+        <extracomment>Keyword arguments for the SyncController (tests: short timers, no network info).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your organisation has revoked this device&apos;s access to the server, so its case data was removed from this computer. Ask your coordinator for a new enrolment code to set it up again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AttachmentViewer</name>
     <message>
         <source>This kind of document cannot be shown inside the app.</source>
@@ -284,6 +296,66 @@
         <translation>Şema sürümü</translation>
     </message>
     <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes waiting to be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes the server did not accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unread feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last successful sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync: not connected to a server (outreach enroll).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last problem: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device is connected to %1 (device %2). Run &apos;outreach sync&apos; to download the caseload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync done: %1 change(s) sent, %2 received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) need a decision (open the app).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) were not accepted by the server (open the app).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The data on this device still differs from the server after a fresh download. Run &apos;outreach sync&apos; again later; if it persists, tell support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>OK</source>
         <translation>TAMAM</translation>
     </message>
@@ -420,6 +492,34 @@
     <message>
         <source>machine-readable output</source>
         <translation>makine tarafından okunabilir çıktı</translation>
+    </message>
+    <message>
+        <source>connect this device to the sync server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s address (https://…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the one-time enrolment code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trust only this CA bundle (PEM) for the server&apos;s certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a name for this device (default: the computer&apos;s name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send waiting changes and receive new ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show progress</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>check the installation and the vault</source>
@@ -738,6 +838,14 @@
         <translation>%1 · %2</translation>
     </message>
     <message>
+        <source>Feedback (%1 new)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Choose a client from the list to see their record.</source>
         <translation>Kaydını görmek için listeden bir danışan seçin.</translation>
     </message>
@@ -934,6 +1042,132 @@ Danışan verilerinin silinmesini istediyse (GDPR md. 17), kurumunuzdan da veril
     <message>
         <source>%1 MB</source>
         <translation>%1 MB</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolDialog</name>
+    <message>
+        <source>Choose the CA certificate file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the server address your coordinator gave you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the enrolment code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to the server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected. Fetching your cases for the first time…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device is connected, and the first sync is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device is connected, but the first sync failed: %1 It will be tried again by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect this device to your organisation&apos;s server with the one-time enrolment code your coordinator gave you. Your cases then sync by themselves whenever there is a network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolment &amp;code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA certificate (&amp;optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose &amp;file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Device name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Kapat</translation>
+    </message>
+    <message>
+        <source>Co&amp;nnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackSection</name>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outdated: the record changed since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No feedback from a supervisor yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review(s) by a supervisor</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Tarih</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Tür</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Durum</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback from a supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text of the chosen review</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1306,8 +1540,16 @@ Saha çalışması için şifreli, çevrimdışı öncelikli vaka yönetimi.</tr
     </message>
     <message>
         <source>Contact saved.</source>
-        <extracomment>The first window size, in average characters and lines of the font (scales with it).</extracomment>
         <translation>Görüşme kaydedildi.</translation>
+    </message>
+    <message>
+        <source>Sync done.</source>
+        <extracomment>The first window size, in average characters and lines of the font (scales with it).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync failed: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Enter	Open the selected client</source>
@@ -1372,6 +1614,26 @@ Saha çalışması için şifreli, çevrimdışı öncelikli vaka yönetimi.</tr
     <message>
         <source>&amp;Find client</source>
         <translation>Danışan &amp;ara</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send your changes and fetch new ones (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync &amp;problems…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to &amp;server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toolbar</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Settings</source>
@@ -1475,6 +1737,70 @@ Saha çalışması için şifreli, çevrimdışı öncelikli vaka yönetimi.</tr
     <message>
         <source>The vault is locked. Unlock it and try again.</source>
         <translation>Veri kasası kilitli. Kilidini açın ve yeniden deneyin.</translation>
+    </message>
+    <message>
+        <source>This device is not connected to a server yet. Connect it with the enrolment code from your coordinator (Settings, Connect to server).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device is already connected to a server. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server address must start with https:// (for example https://sync.example.org). Check the address your coordinator gave you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync was stopped. What was done is kept; the next sync carries on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA certificate file cannot be read or holds no certificate. Choose the .pem file your coordinator gave you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate could not be verified, so nothing was sent. Check the server address and, for your organisation&apos;s own certificates, the CA certificate file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not answer in time. Your changes are kept on this device and sent at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server cannot be reached (no network, or the server is down). Your changes are kept on this device and sent when the server is there again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This enrolment code has already been used. Ask your coordinator for a new code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This enrolment code has expired. Ask your coordinator for a new code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many wrong enrolment codes were tried. Wait a few minutes, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not accept this enrolment code. Check the code (it is valid once) or ask your coordinator for a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server needs a newer version of Outreach Desktop. Install the update; your changes are kept on this device until then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your organisation has revoked this device, so its case data is removed from this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the sync (%1). Your changes are kept on this device; if this happens again, tell your coordinator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync did not complete. Your changes are kept on this device and sent at the next sync.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>The file has problems in %n row(s). Nothing was imported.</source>
@@ -1839,6 +2165,7 @@ Saha çalışması için şifreli, çevrimdışı öncelikli vaka yönetimi.</tr
     <name>OverviewSection</name>
     <message>
         <source>Name</source>
+        <extracomment>A client field (as the server names it) -&gt; the overview row that shows it.</extracomment>
         <translation>Ad</translation>
     </message>
     <message>
@@ -1885,6 +2212,18 @@ Saha çalışması için şifreli, çevrimdışı öncelikli vaka yönetimi.</tr
     <message>
         <source>Show sensitive markers</source>
         <translation>Hassas bilgileri göster</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>Rejected by the server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server rejected a change: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>not known</source>
@@ -1961,6 +2300,125 @@ Saha çalışması için şifreli, çevrimdışı öncelikli vaka yönetimi.</tr
     <message>
         <source>Saved: %1</source>
         <translation>Kaydedildi: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsDialog</name>
+    <message>
+        <source>you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a colleague</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client %1, %2: “%3” was changed on the server and on this device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused this change as a whole.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server gave no reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard this change? It goes back to what it was before, and it will not be sent to the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished">Sil</translation>
+    </message>
+    <message>
+        <source>Sync problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected changes (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open conflicts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rejected changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep &amp;server value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use &amp;my value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Combine both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Combined text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;combined text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2146,6 +2604,110 @@ Saha çalışması için şifreli, çevrimdışı öncelikli vaka yönetimi.</tr
     <message>
         <source>Step</source>
         <translation>Adım</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Not</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation type="unfinished">Onay</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation type="unfinished">Form</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict — needs a decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected by the server — needs correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only on this device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server needs a value here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused this text as too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server expected a text here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server expected a date here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server expected a whole number here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record this refers to is not on the server (deleted there).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This refers to a record of another client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A record cannot be moved to another client or case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the server sets this value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not know this field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This client is no longer yours on the server (transferred or not shared).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused this change (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>created</source>
@@ -2427,16 +2989,115 @@ Saha çalışması için şifreli, çevrimdışı öncelikli vaka yönetimi.</tr
     </message>
 </context>
 <context>
+    <name>SyncStatusWidget</name>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Conflicts and changes the server did not accept. Click to resolve them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected to a server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online status unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) pending</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last sync: never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sync %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncTexts</name>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Not</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Tarih</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Tür</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished">Dil</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TodayView</name>
     <message>
+        <source>New feedback</source>
+        <extracomment>Column widths in average characters of the font.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Overdue</source>
-        <extracomment>Column widths in average characters of the font. Agenda status of an item whose date has passed.</extracomment>
+        <extracomment>Agenda status of an item whose date has passed.</extracomment>
         <translation>Gecikmiş</translation>
     </message>
     <message>
         <source>Today</source>
         <comment>agenda status</comment>
         <translation>Bugün</translation>
+    </message>
+    <message>
+        <source>Approved by your supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned by your supervisor for correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment from your supervisor</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Goal step: %1</source>
@@ -2462,6 +3123,12 @@ Saha çalışması için şifreli, çevrimdışı öncelikli vaka yönetimi.</tr
         <source>%n overdue</source>
         <translation>
             <numerusform>%n gecikmiş</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new feedback(s) from your supervisor</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
