@@ -25,11 +25,11 @@
     <message>
         <source>Device removed</source>
         <extracomment>Keyword arguments for the SyncController (tests: short timers, no network info).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>دستگاه حذف شد</translation>
     </message>
     <message>
         <source>Your organisation has revoked this device&apos;s access to the server, so its case data was removed from this computer. Ask your coordinator for a new enrolment code to set it up again.</source>
-        <translation type="unfinished"></translation>
+        <translation>سازمان شما دسترسی این دستگاه به سرور را لغو کرده است، بنابراین داده‌های پرونده‌ها از این رایانه حذف شدند. برای راه‌اندازی دوباره، از هماهنگ‌کنندهٔ خود یک کد ثبت‌نام جدید بخواهید.</translation>
     </message>
 </context>
 <context>
@@ -297,63 +297,63 @@
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>هرگز</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>سرور</translation>
     </message>
     <message>
         <source>Changes waiting to be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>تغییرات در انتظار ارسال</translation>
     </message>
     <message>
         <source>Changes the server did not accept</source>
-        <translation type="unfinished"></translation>
+        <translation>تغییراتی که سرور نپذیرفت</translation>
     </message>
     <message>
         <source>Open conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>تعارض‌های حل‌نشده</translation>
     </message>
     <message>
         <source>Unread feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>بازخوردهای خوانده‌نشده</translation>
     </message>
     <message>
         <source>Last successful sync</source>
-        <translation type="unfinished"></translation>
+        <translation>آخرین همگام‌سازی موفق</translation>
     </message>
     <message>
         <source>Sync: not connected to a server (outreach enroll).</source>
-        <translation type="unfinished"></translation>
+        <translation>همگام‌سازی: به هیچ سروری وصل نیست (outreach enroll).</translation>
     </message>
     <message>
         <source>Last problem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>آخرین مشکل: %1</translation>
     </message>
     <message>
         <source>This device is connected to %1 (device %2). Run &apos;outreach sync&apos; to download the caseload.</source>
-        <translation type="unfinished"></translation>
+        <translation>این دستگاه به %1 وصل است (دستگاه %2). برای دانلود پرونده‌های خود، «outreach sync» را اجرا کنید.</translation>
     </message>
     <message>
         <source>Sync done: %1 change(s) sent, %2 received.</source>
-        <translation type="unfinished"></translation>
+        <translation>همگام‌سازی انجام شد: %1 تغییر ارسال و %2 تغییر دریافت شد.</translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s) need a decision (open the app).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n تعارض نیاز به تصمیم دارد (برنامه را باز کنید).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) were not accepted by the server (open the app).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n تغییر از سوی سرور پذیرفته نشد (برنامه را باز کنید).</numerusform>
         </translation>
     </message>
     <message>
         <source>The data on this device still differs from the server after a fresh download. Run &apos;outreach sync&apos; again later; if it persists, tell support.</source>
-        <translation type="unfinished"></translation>
+        <translation>داده‌های این دستگاه پس از دانلود دوباره هنوز با سرور فرق دارد. بعداً دوباره «outreach sync» را اجرا کنید؛ اگر مشکل ادامه داشت، به پشتیبانی اطلاع دهید.</translation>
     </message>
     <message>
         <source>OK</source>
@@ -495,31 +495,31 @@
     </message>
     <message>
         <source>connect this device to the sync server</source>
-        <translation type="unfinished"></translation>
+        <translation>وصل کردن این دستگاه به سرور همگام‌سازی</translation>
     </message>
     <message>
         <source>the server&apos;s address (https://…)</source>
-        <translation type="unfinished"></translation>
+        <translation>نشانی سرور (https://…)</translation>
     </message>
     <message>
         <source>the one-time enrolment code</source>
-        <translation type="unfinished"></translation>
+        <translation>کد ثبت‌نام یک‌بارمصرف</translation>
     </message>
     <message>
         <source>trust only this CA bundle (PEM) for the server&apos;s certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>برای گواهی سرور فقط به این بستهٔ CA (PEM) اعتماد شود</translation>
     </message>
     <message>
         <source>a name for this device (default: the computer&apos;s name)</source>
-        <translation type="unfinished"></translation>
+        <translation>نامی برای این دستگاه (پیش‌فرض: نام رایانه)</translation>
     </message>
     <message>
         <source>send waiting changes and receive new ones</source>
-        <translation type="unfinished"></translation>
+        <translation>ارسال تغییرات در انتظار و دریافت تغییرات جدید</translation>
     </message>
     <message>
         <source>show progress</source>
-        <translation type="unfinished"></translation>
+        <translation>نمایش پیشرفت کار</translation>
     </message>
     <message>
         <source>check the installation and the vault</source>
@@ -839,11 +839,11 @@
     </message>
     <message>
         <source>Feedback (%1 new)</source>
-        <translation type="unfinished"></translation>
+        <translation>بازخورد (%1 جدید)</translation>
     </message>
     <message>
         <source>Feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>بازخورد</translation>
     </message>
     <message>
         <source>Choose a client from the list to see their record.</source>
@@ -1048,126 +1048,126 @@ If the client asked for erasure of their data (GDPR Art. 17), also ask your orga
     <name>EnrolDialog</name>
     <message>
         <source>Choose the CA certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>انتخاب فایل گواهی CA</translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>گواهی‌ها (*.pem *.crt *.cer);;همهٔ فایل‌ها (*)</translation>
     </message>
     <message>
         <source>Enter the server address your coordinator gave you.</source>
-        <translation type="unfinished"></translation>
+        <translation>نشانی سروری را که هماهنگ‌کننده به شما داده است وارد کنید.</translation>
     </message>
     <message>
         <source>Enter the enrolment code.</source>
-        <translation type="unfinished"></translation>
+        <translation>کد ثبت‌نام را وارد کنید.</translation>
     </message>
     <message>
         <source>Connecting to the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال اتصال به سرور…</translation>
     </message>
     <message>
         <source>Connected. Fetching your cases for the first time…</source>
-        <translation type="unfinished"></translation>
+        <translation>اتصال برقرار شد. در حال دریافت پرونده‌های شما برای نخستین بار…</translation>
     </message>
     <message>
         <source>This device is connected, and the first sync is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>این دستگاه وصل شد و نخستین همگام‌سازی انجام شد.</translation>
     </message>
     <message>
         <source>This device is connected, but the first sync failed: %1 It will be tried again by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>این دستگاه وصل شد، اما نخستین همگام‌سازی ناموفق بود: %1 برنامه خودش دوباره تلاش می‌کند.</translation>
     </message>
     <message>
         <source>Connect to server</source>
-        <translation type="unfinished"></translation>
+        <translation>اتصال به سرور</translation>
     </message>
     <message>
         <source>Connect this device to your organisation&apos;s server with the one-time enrolment code your coordinator gave you. Your cases then sync by themselves whenever there is a network.</source>
-        <translation type="unfinished"></translation>
+        <translation>این دستگاه را با کد ثبت‌نام یک‌بارمصرفی که هماهنگ‌کننده به شما داده است، به سرور سازمان خود وصل کنید. پس از آن، پرونده‌های شما هر زمان که شبکه در دسترس باشد، خودبه‌خود همگام‌سازی می‌شوند.</translation>
     </message>
     <message>
         <source>Server &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نشانی سرور:</translation>
     </message>
     <message>
         <source>Enrolment &amp;code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;کد ثبت‌نام:</translation>
     </message>
     <message>
         <source>CA certificate (&amp;optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>گواهی CA (&amp;اختیاری):</translation>
     </message>
     <message>
         <source>Choose &amp;file…</source>
-        <translation type="unfinished"></translation>
+        <translation>انتخاب &amp;فایل…</translation>
     </message>
     <message>
         <source>&amp;Device name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نام دستگاه:</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">بستن</translation>
+        <translation>بستن</translation>
     </message>
     <message>
         <source>Co&amp;nnect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;اتصال</translation>
     </message>
 </context>
 <context>
     <name>FeedbackSection</name>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>جدید</translation>
     </message>
     <message>
         <source>Outdated: the record changed since</source>
-        <translation type="unfinished"></translation>
+        <translation>منسوخ: این مورد از آن زمان تغییر کرده است</translation>
     </message>
     <message>
         <source>No feedback from a supervisor yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>هنوز بازخوردی از ناظر نرسیده است.</translation>
     </message>
     <message numerus="yes">
         <source>%n review(s) by a supervisor</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n بررسی از سوی ناظر</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n new</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n جدید</numerusform>
         </translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">تاریخ</translation>
+        <translation>تاریخ</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">نوع</translation>
+        <translation>نوع</translation>
     </message>
     <message>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>مربوط به</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">وضعیت</translation>
+        <translation>وضعیت</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>متن</translation>
     </message>
     <message>
         <source>Feedback from a supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>بازخورد ناظر</translation>
     </message>
     <message>
         <source>Text of the chosen review</source>
-        <translation type="unfinished"></translation>
+        <translation>متن بررسی انتخاب‌شده</translation>
     </message>
 </context>
 <context>
@@ -1545,11 +1545,11 @@ Encrypted, offline-first case management for outreach work.</source>
     <message>
         <source>Sync done.</source>
         <extracomment>The first window size, in average characters and lines of the font (scales with it).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>همگام‌سازی انجام شد.</translation>
     </message>
     <message>
         <source>Sync failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>همگام‌سازی ناموفق بود: %1</translation>
     </message>
     <message>
         <source>Enter	Open the selected client</source>
@@ -1617,23 +1617,23 @@ Encrypted, offline-first case management for outreach work.</source>
     </message>
     <message>
         <source>&amp;Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;همگام‌سازی هم‌اکنون</translation>
     </message>
     <message>
         <source>Send your changes and fetch new ones (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>تغییرات خود را ارسال و تغییرات جدید را دریافت کنید (F5)</translation>
     </message>
     <message>
         <source>Sync &amp;problems…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;مشکلات همگام‌سازی…</translation>
     </message>
     <message>
         <source>Connect to &amp;server…</source>
-        <translation type="unfinished"></translation>
+        <translation>اتصال به &amp;سرور…</translation>
     </message>
     <message>
         <source>Toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>نوار ابزار</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
@@ -1740,67 +1740,67 @@ Encrypted, offline-first case management for outreach work.</source>
     </message>
     <message>
         <source>This device is not connected to a server yet. Connect it with the enrolment code from your coordinator (Settings, Connect to server).</source>
-        <translation type="unfinished"></translation>
+        <translation>این دستگاه هنوز به سروری وصل نیست. آن را با کد ثبت‌نامی که از هماهنگ‌کننده گرفته‌اید وصل کنید (تنظیمات، اتصال به سرور).</translation>
     </message>
     <message>
         <source>This device is already connected to a server. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>این دستگاه از قبل به یک سرور وصل است. هیچ تغییری داده نشد.</translation>
     </message>
     <message>
         <source>The server address must start with https:// (for example https://sync.example.org). Check the address your coordinator gave you.</source>
-        <translation type="unfinished"></translation>
+        <translation>نشانی سرور باید با https:// شروع شود (برای نمونه https://sync.example.org). نشانی‌ای را که هماهنگ‌کننده به شما داده است بررسی کنید.</translation>
     </message>
     <message>
         <source>The sync was stopped. What was done is kept; the next sync carries on.</source>
-        <translation type="unfinished"></translation>
+        <translation>همگام‌سازی متوقف شد. کارهای انجام‌شده حفظ می‌شوند؛ همگام‌سازی بعدی از همان‌جا ادامه می‌یابد.</translation>
     </message>
     <message>
         <source>The CA certificate file cannot be read or holds no certificate. Choose the .pem file your coordinator gave you.</source>
-        <translation type="unfinished"></translation>
+        <translation>فایل گواهی CA خوانده نمی‌شود یا هیچ گواهی‌ای در آن نیست. فایل .pem را که هماهنگ‌کننده به شما داده است انتخاب کنید.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate could not be verified, so nothing was sent. Check the server address and, for your organisation&apos;s own certificates, the CA certificate file.</source>
-        <translation type="unfinished"></translation>
+        <translation>گواهی سرور تأیید نشد، بنابراین چیزی ارسال نشد. نشانی سرور را بررسی کنید و اگر سازمان شما گواهی‌های خودش را دارد، فایل گواهی CA را هم بررسی کنید.</translation>
     </message>
     <message>
         <source>The server did not answer in time. Your changes are kept on this device and sent at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>سرور به‌موقع پاسخ نداد. تغییرات شما در این دستگاه نگه داشته می‌شوند و در همگام‌سازی بعدی ارسال می‌شوند.</translation>
     </message>
     <message>
         <source>The server cannot be reached (no network, or the server is down). Your changes are kept on this device and sent when the server is there again.</source>
-        <translation type="unfinished"></translation>
+        <translation>دسترسی به سرور ممکن نیست (شبکه وصل نیست یا سرور از کار افتاده است). تغییرات شما در این دستگاه نگه داشته می‌شوند و وقتی سرور دوباره در دسترس باشد، ارسال می‌شوند.</translation>
     </message>
     <message>
         <source>This enrolment code has already been used. Ask your coordinator for a new code.</source>
-        <translation type="unfinished"></translation>
+        <translation>این کد ثبت‌نام قبلاً استفاده شده است. از هماهنگ‌کنندهٔ خود یک کد جدید بخواهید.</translation>
     </message>
     <message>
         <source>This enrolment code has expired. Ask your coordinator for a new code.</source>
-        <translation type="unfinished"></translation>
+        <translation>اعتبار این کد ثبت‌نام تمام شده است. از هماهنگ‌کنندهٔ خود یک کد جدید بخواهید.</translation>
     </message>
     <message>
         <source>Too many wrong enrolment codes were tried. Wait a few minutes, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>کدهای ثبت‌نام نادرست زیادی امتحان شده است. چند دقیقه صبر کنید و سپس دوباره تلاش کنید.</translation>
     </message>
     <message>
         <source>The server did not accept this enrolment code. Check the code (it is valid once) or ask your coordinator for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>سرور این کد ثبت‌نام را نپذیرفت. کد را بررسی کنید (فقط یک بار معتبر است) یا از هماهنگ‌کنندهٔ خود یک کد جدید بخواهید.</translation>
     </message>
     <message>
         <source>The server needs a newer version of Outreach Desktop. Install the update; your changes are kept on this device until then.</source>
-        <translation type="unfinished"></translation>
+        <translation>سرور به نسخهٔ جدیدتری از Outreach Desktop نیاز دارد. به‌روزرسانی را نصب کنید؛ تا آن زمان تغییرات شما در این دستگاه نگه داشته می‌شوند.</translation>
     </message>
     <message>
         <source>Your organisation has revoked this device, so its case data is removed from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>سازمان شما دسترسی این دستگاه را لغو کرده است، بنابراین داده‌های پرونده‌ها از این رایانه حذف می‌شوند.</translation>
     </message>
     <message>
         <source>The server refused the sync (%1). Your changes are kept on this device; if this happens again, tell your coordinator.</source>
-        <translation type="unfinished"></translation>
+        <translation>سرور همگام‌سازی را رد کرد (%1). تغییرات شما در این دستگاه نگه داشته می‌شوند؛ اگر این اتفاق دوباره افتاد، به هماهنگ‌کنندهٔ خود اطلاع دهید.</translation>
     </message>
     <message>
         <source>The sync did not complete. Your changes are kept on this device and sent at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>همگام‌سازی کامل نشد. تغییرات شما در این دستگاه نگه داشته می‌شوند و در همگام‌سازی بعدی ارسال می‌شوند.</translation>
     </message>
     <message numerus="yes">
         <source>The file has problems in %n row(s). Nothing was imported.</source>
@@ -2215,15 +2215,15 @@ Encrypted, offline-first case management for outreach work.</source>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Rejected by the server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ردشده از سوی سرور: %1</translation>
     </message>
     <message>
         <source>The server rejected a change: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>سرور یک تغییر را رد کرد: %1</translation>
     </message>
     <message>
         <source>not known</source>
@@ -2306,119 +2306,119 @@ Encrypted, offline-first case management for outreach work.</source>
     <name>ProblemsDialog</name>
     <message>
         <source>you</source>
-        <translation type="unfinished"></translation>
+        <translation>شما</translation>
     </message>
     <message>
         <source>a colleague</source>
-        <translation type="unfinished"></translation>
+        <translation>یک همکار</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>نامعلوم</translation>
     </message>
     <message>
         <source>Client %1, %2: “%3” was changed on the server and on this device.</source>
-        <translation type="unfinished"></translation>
+        <translation>مددجو %1، %2: «%3» هم در سرور و هم در این دستگاه تغییر کرده است.</translation>
     </message>
     <message>
         <source>By %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>توسط %1، %2</translation>
     </message>
     <message>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>پذیرفته‌نشده</translation>
     </message>
     <message>
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>ردشده</translation>
     </message>
     <message>
         <source>The server refused this change as a whole.</source>
-        <translation type="unfinished"></translation>
+        <translation>سرور این تغییر را به‌طور کامل نپذیرفت.</translation>
     </message>
     <message>
         <source>The server gave no reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>سرور دلیلی ذکر نکرد.</translation>
     </message>
     <message>
         <source>Discard change</source>
-        <translation type="unfinished"></translation>
+        <translation>صرف‌نظر از تغییر</translation>
     </message>
     <message>
         <source>Discard this change? It goes back to what it was before, and it will not be sent to the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>از این تغییر صرف‌نظر شود؟ به حالت قبلی خود برمی‌گردد و به سرور ارسال نمی‌شود.</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished">صرف‌نظر</translation>
+        <translation>صرف‌نظر</translation>
     </message>
     <message>
         <source>Sync problems</source>
-        <translation type="unfinished"></translation>
+        <translation>مشکلات همگام‌سازی</translation>
     </message>
     <message>
         <source>Conflicts (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>تعارض‌ها (%1)</translation>
     </message>
     <message>
         <source>Rejected changes (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>تغییرات ردشده (%1)</translation>
     </message>
     <message>
         <source>No open conflicts.</source>
-        <translation type="unfinished"></translation>
+        <translation>هیچ تعارض حل‌نشده‌ای وجود ندارد.</translation>
     </message>
     <message>
         <source>No rejected changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>هیچ تغییر ردشده‌ای وجود ندارد.</translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>تعارض‌ها</translation>
     </message>
     <message>
         <source>Rejected changes</source>
-        <translation type="unfinished"></translation>
+        <translation>تغییرات ردشده</translation>
     </message>
     <message>
         <source>Value on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>مقدار در سرور</translation>
     </message>
     <message>
         <source>Your value</source>
-        <translation type="unfinished"></translation>
+        <translation>مقدار شما</translation>
     </message>
     <message>
         <source>Keep &amp;server value</source>
-        <translation type="unfinished"></translation>
+        <translation>نگه‌داشتن مقدار &amp;سرور</translation>
     </message>
     <message>
         <source>Use &amp;my value</source>
-        <translation type="unfinished"></translation>
+        <translation>استفاده از مقدار &amp;خودم</translation>
     </message>
     <message>
         <source>Combine both</source>
-        <translation type="unfinished"></translation>
+        <translation>ترکیب هر دو</translation>
     </message>
     <message>
         <source>Combined text</source>
-        <translation type="unfinished"></translation>
+        <translation>متن ترکیبی</translation>
     </message>
     <message>
         <source>Save &amp;combined text</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیرهٔ متن &amp;ترکیبی</translation>
     </message>
     <message>
         <source>&amp;Open record</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;باز کردن سوابق</translation>
     </message>
     <message>
         <source>Send &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ارسال دوباره</translation>
     </message>
     <message>
         <source>&amp;Discard…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;صرف‌نظر…</translation>
     </message>
 </context>
 <context>
@@ -2607,107 +2607,107 @@ Encrypted, offline-first case management for outreach work.</source>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>تماس</translation>
     </message>
     <message>
         <source>Referral</source>
-        <translation type="unfinished"></translation>
+        <translation>ارجاع</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">یادداشت</translation>
+        <translation>یادداشت</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished">رضایت</translation>
+        <translation>رضایت</translation>
     </message>
     <message>
         <source>Form</source>
-        <translation type="unfinished">فرم</translation>
+        <translation>فرم</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>سند</translation>
     </message>
     <message>
         <source>Synced</source>
-        <translation type="unfinished"></translation>
+        <translation>همگام‌سازی‌شده</translation>
     </message>
     <message>
         <source>Not yet synced</source>
-        <translation type="unfinished"></translation>
+        <translation>هنوز همگام‌سازی نشده</translation>
     </message>
     <message>
         <source>Conflict — needs a decision</source>
-        <translation type="unfinished"></translation>
+        <translation>تعارض — نیاز به تصمیم</translation>
     </message>
     <message>
         <source>Rejected by the server — needs correction</source>
-        <translation type="unfinished"></translation>
+        <translation>ردشده از سوی سرور — نیاز به اصلاح</translation>
     </message>
     <message>
         <source>Only on this device</source>
-        <translation type="unfinished"></translation>
+        <translation>فقط در این دستگاه</translation>
     </message>
     <message>
         <source>The server needs a value here.</source>
-        <translation type="unfinished"></translation>
+        <translation>سرور در اینجا به یک مقدار نیاز دارد.</translation>
     </message>
     <message>
         <source>The server refused this text as too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>سرور این متن را به دلیل طولانی بودن نپذیرفت.</translation>
     </message>
     <message>
         <source>The server expected a text here.</source>
-        <translation type="unfinished"></translation>
+        <translation>سرور در اینجا یک متن انتظار داشت.</translation>
     </message>
     <message>
         <source>The server expected a date here.</source>
-        <translation type="unfinished"></translation>
+        <translation>سرور در اینجا یک تاریخ انتظار داشت.</translation>
     </message>
     <message>
         <source>The server expected a whole number here.</source>
-        <translation type="unfinished"></translation>
+        <translation>سرور در اینجا یک عدد صحیح انتظار داشت.</translation>
     </message>
     <message>
         <source>The record this refers to is not on the server (deleted there).</source>
-        <translation type="unfinished"></translation>
+        <translation>موردی که این به آن اشاره دارد در سرور نیست (در آنجا حذف شده است).</translation>
     </message>
     <message>
         <source>This refers to a record of another client.</source>
-        <translation type="unfinished"></translation>
+        <translation>این به موردی از یک مددجوی دیگر اشاره دارد.</translation>
     </message>
     <message>
         <source>A record cannot be moved to another client or case.</source>
-        <translation type="unfinished"></translation>
+        <translation>یک مورد را نمی‌توان به مددجو یا پروندهٔ دیگری منتقل کرد.</translation>
     </message>
     <message>
         <source>Only the server sets this value.</source>
-        <translation type="unfinished"></translation>
+        <translation>این مقدار را فقط سرور تعیین می‌کند.</translation>
     </message>
     <message>
         <source>The server does not know this field.</source>
-        <translation type="unfinished"></translation>
+        <translation>سرور این فیلد را نمی‌شناسد.</translation>
     </message>
     <message>
         <source>This client is no longer yours on the server (transferred or not shared).</source>
-        <translation type="unfinished"></translation>
+        <translation>این مددجو دیگر در سرور به شما تعلق ندارد (منتقل شده یا به اشتراک گذاشته نشده است).</translation>
     </message>
     <message>
         <source>The server refused this change (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>سرور این تغییر را رد کرد (%1).</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>نظر</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>تأییدشده</translation>
     </message>
     <message>
         <source>Returned</source>
-        <translation type="unfinished"></translation>
+        <translation>برگشت‌داده‌شده</translation>
     </message>
     <message>
         <source>created</source>
@@ -2992,82 +2992,82 @@ Encrypted, offline-first case management for outreach work.</source>
     <name>SyncStatusWidget</name>
     <message numerus="yes">
         <source>%n problem(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n مشکل</numerusform>
         </translation>
     </message>
     <message>
         <source>Conflicts and changes the server did not accept. Click to resolve them.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعارض‌ها و تغییراتی که سرور نپذیرفت. برای حل آن‌ها کلیک کنید.</translation>
     </message>
     <message>
         <source>Not connected to a server</source>
-        <translation type="unfinished"></translation>
+        <translation>به سروری وصل نیست</translation>
     </message>
     <message>
         <source>Syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال همگام‌سازی…</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>آفلاین</translation>
     </message>
     <message>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>آنلاین</translation>
     </message>
     <message>
         <source>Online status unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>وضعیت اتصال نامعلوم</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) pending</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n تغییر در انتظار ارسال</numerusform>
         </translation>
     </message>
     <message>
         <source>Last sync: never</source>
-        <translation type="unfinished"></translation>
+        <translation>آخرین همگام‌سازی: هرگز</translation>
     </message>
     <message>
         <source>Last sync %1</source>
-        <translation type="unfinished"></translation>
+        <translation>آخرین همگام‌سازی: %1</translation>
     </message>
 </context>
 <context>
     <name>SyncTexts</name>
     <message>
         <source>Note</source>
-        <translation type="unfinished">یادداشت</translation>
+        <translation>یادداشت</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">تاریخ</translation>
+        <translation>تاریخ</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">نوع</translation>
+        <translation>نوع</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>مدت</translation>
     </message>
     <message>
         <source>Follow-up on</source>
-        <translation type="unfinished"></translation>
+        <translation>پیگیری در تاریخ</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">زبان</translation>
+        <translation>زبان</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>متن</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(خالی)</translation>
     </message>
 </context>
 <context>
@@ -3075,7 +3075,7 @@ Encrypted, offline-first case management for outreach work.</source>
     <message>
         <source>New feedback</source>
         <extracomment>Column widths in average characters of the font.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>بازخورد جدید</translation>
     </message>
     <message>
         <source>Overdue</source>
@@ -3089,15 +3089,15 @@ Encrypted, offline-first case management for outreach work.</source>
     </message>
     <message>
         <source>Approved by your supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>تأییدشده توسط ناظر شما</translation>
     </message>
     <message>
         <source>Returned by your supervisor for correction</source>
-        <translation type="unfinished"></translation>
+        <translation>برگشت داده شده توسط ناظر شما برای اصلاح</translation>
     </message>
     <message>
         <source>Comment from your supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>نظر ناظر شما</translation>
     </message>
     <message>
         <source>Goal step: %1</source>
@@ -3127,8 +3127,8 @@ Encrypted, offline-first case management for outreach work.</source>
     </message>
     <message numerus="yes">
         <source>%n new feedback(s) from your supervisor</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n بازخورد جدید از ناظر شما</numerusform>
         </translation>
     </message>
     <message>
