@@ -25,11 +25,11 @@
     <message>
         <source>Device removed</source>
         <extracomment>Keyword arguments for the SyncController (tests: short timers, no network info).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Пристрій видалено</translation>
     </message>
     <message>
         <source>Your organisation has revoked this device&apos;s access to the server, so its case data was removed from this computer. Ask your coordinator for a new enrolment code to set it up again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваша організація відкликала доступ цього пристрою до сервера, тому дані випадків видалено з цього комп’ютера. Щоб налаштувати пристрій знову, попросіть у координатора новий код реєстрації.</translation>
     </message>
 </context>
 <context>
@@ -303,67 +303,67 @@
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>ніколи</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер</translation>
     </message>
     <message>
         <source>Changes waiting to be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Зміни, що очікують надсилання</translation>
     </message>
     <message>
         <source>Changes the server did not accept</source>
-        <translation type="unfinished"></translation>
+        <translation>Зміни, які сервер не прийняв</translation>
     </message>
     <message>
         <source>Open conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Невирішені конфлікти</translation>
     </message>
     <message>
         <source>Unread feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Непрочитані відгуки</translation>
     </message>
     <message>
         <source>Last successful sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Остання успішна синхронізація</translation>
     </message>
     <message>
         <source>Sync: not connected to a server (outreach enroll).</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронізація: пристрій не підключено до сервера (outreach enroll).</translation>
     </message>
     <message>
         <source>Last problem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Остання проблема: %1</translation>
     </message>
     <message>
         <source>This device is connected to %1 (device %2). Run &apos;outreach sync&apos; to download the caseload.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цей пристрій підключено до %1 (пристрій %2). Щоб завантажити свої випадки, виконайте «outreach sync».</translation>
     </message>
     <message>
         <source>Sync done: %1 change(s) sent, %2 received.</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронізацію завершено: надіслано змін: %1, отримано: %2.</translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s) need a decision (open the app).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n конфлікт потребує рішення (відкрийте застосунок).</numerusform>
+            <numerusform>%n конфлікти потребують рішення (відкрийте застосунок).</numerusform>
+            <numerusform>%n конфліктів потребують рішення (відкрийте застосунок).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) were not accepted by the server (open the app).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Сервер не прийняв %n зміну (відкрийте застосунок).</numerusform>
+            <numerusform>Сервер не прийняв %n зміни (відкрийте застосунок).</numerusform>
+            <numerusform>Сервер не прийняв %n змін (відкрийте застосунок).</numerusform>
         </translation>
     </message>
     <message>
         <source>The data on this device still differs from the server after a fresh download. Run &apos;outreach sync&apos; again later; if it persists, tell support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дані на цьому пристрої все ще відрізняються від даних на сервері, навіть після повторного завантаження. Пізніше знову виконайте «outreach sync»; якщо проблема не зникне, зверніться до служби підтримки.</translation>
     </message>
     <message>
         <source>OK</source>
@@ -511,31 +511,31 @@
     </message>
     <message>
         <source>connect this device to the sync server</source>
-        <translation type="unfinished"></translation>
+        <translation>підключити цей пристрій до сервера синхронізації</translation>
     </message>
     <message>
         <source>the server&apos;s address (https://…)</source>
-        <translation type="unfinished"></translation>
+        <translation>адреса сервера (https://…)</translation>
     </message>
     <message>
         <source>the one-time enrolment code</source>
-        <translation type="unfinished"></translation>
+        <translation>одноразовий код реєстрації</translation>
     </message>
     <message>
         <source>trust only this CA bundle (PEM) for the server&apos;s certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>для сертифіката сервера довіряти лише цьому набору сертифікатів CA (PEM)</translation>
     </message>
     <message>
         <source>a name for this device (default: the computer&apos;s name)</source>
-        <translation type="unfinished"></translation>
+        <translation>назва цього пристрою (за замовчуванням: ім’я комп’ютера)</translation>
     </message>
     <message>
         <source>send waiting changes and receive new ones</source>
-        <translation type="unfinished"></translation>
+        <translation>надіслати зміни, що очікують, і отримати нові</translation>
     </message>
     <message>
         <source>show progress</source>
-        <translation type="unfinished"></translation>
+        <translation>показувати хід виконання</translation>
     </message>
     <message>
         <source>check the installation and the vault</source>
@@ -861,11 +861,11 @@
     </message>
     <message>
         <source>Feedback (%1 new)</source>
-        <translation type="unfinished"></translation>
+        <translation>Відгуки (нових: %1)</translation>
     </message>
     <message>
         <source>Feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Відгуки</translation>
     </message>
     <message>
         <source>Choose a client from the list to see their record.</source>
@@ -1070,130 +1070,130 @@ If the client asked for erasure of their data (GDPR Art. 17), also ask your orga
     <name>EnrolDialog</name>
     <message>
         <source>Choose the CA certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть файл сертифіката CA</translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сертифікати (*.pem *.crt *.cer);;Усі файли (*)</translation>
     </message>
     <message>
         <source>Enter the server address your coordinator gave you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введіть адресу сервера, яку вам надав координатор.</translation>
     </message>
     <message>
         <source>Enter the enrolment code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введіть код реєстрації.</translation>
     </message>
     <message>
         <source>Connecting to the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Підключення до сервера…</translation>
     </message>
     <message>
         <source>Connected. Fetching your cases for the first time…</source>
-        <translation type="unfinished"></translation>
+        <translation>Підключено. Перше завантаження ваших випадків…</translation>
     </message>
     <message>
         <source>This device is connected, and the first sync is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цей пристрій підключено, першу синхронізацію завершено.</translation>
     </message>
     <message>
         <source>This device is connected, but the first sync failed: %1 It will be tried again by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цей пристрій підключено, але перша синхронізація не вдалася: %1 Спробу буде повторено автоматично.</translation>
     </message>
     <message>
         <source>Connect to server</source>
-        <translation type="unfinished"></translation>
+        <translation>Підключення до сервера</translation>
     </message>
     <message>
         <source>Connect this device to your organisation&apos;s server with the one-time enrolment code your coordinator gave you. Your cases then sync by themselves whenever there is a network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Підключіть цей пристрій до сервера вашої організації за допомогою одноразового коду реєстрації, який вам надав координатор. Після цього ваші випадки синхронізуватимуться автоматично, щойно з’явиться мережа.</translation>
     </message>
     <message>
         <source>Server &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Адреса сервера:</translation>
     </message>
     <message>
         <source>Enrolment &amp;code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Код реєстрації:</translation>
     </message>
     <message>
         <source>CA certificate (&amp;optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>Сертифікат CA (&amp;необов’язково):</translation>
     </message>
     <message>
         <source>Choose &amp;file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Вибрати &amp;файл…</translation>
     </message>
     <message>
         <source>&amp;Device name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Назва &amp;пристрою:</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Закрити</translation>
+        <translation>Закрити</translation>
     </message>
     <message>
         <source>Co&amp;nnect</source>
-        <translation type="unfinished"></translation>
+        <translation>Підклю&amp;чити</translation>
     </message>
 </context>
 <context>
     <name>FeedbackSection</name>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Новий</translation>
     </message>
     <message>
         <source>Outdated: the record changed since</source>
-        <translation type="unfinished"></translation>
+        <translation>Застаріло: запис відтоді змінено</translation>
     </message>
     <message>
         <source>No feedback from a supervisor yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Відгуків від супервізора ще немає.</translation>
     </message>
     <message numerus="yes">
         <source>%n review(s) by a supervisor</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n відгук супервізора</numerusform>
+            <numerusform>%n відгуки супервізора</numerusform>
+            <numerusform>%n відгуків супервізора</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n new</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n новий</numerusform>
+            <numerusform>%n нові</numerusform>
+            <numerusform>%n нових</numerusform>
         </translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Дата</translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Вид</translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>Стосується</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Статус</translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст</translation>
     </message>
     <message>
         <source>Feedback from a supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Відгуки супервізора</translation>
     </message>
     <message>
         <source>Text of the chosen review</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст вибраного відгуку</translation>
     </message>
 </context>
 <context>
@@ -1579,11 +1579,11 @@ Encrypted, offline-first case management for outreach work.</source>
     <message>
         <source>Sync done.</source>
         <extracomment>The first window size, in average characters and lines of the font (scales with it).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Синхронізацію завершено.</translation>
     </message>
     <message>
         <source>Sync failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося синхронізувати: %1</translation>
     </message>
     <message>
         <source>Enter	Open the selected client</source>
@@ -1651,23 +1651,23 @@ Encrypted, offline-first case management for outreach work.</source>
     </message>
     <message>
         <source>&amp;Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Синхронізувати зараз</translation>
     </message>
     <message>
         <source>Send your changes and fetch new ones (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Надіслати ваші зміни й отримати нові (F5)</translation>
     </message>
     <message>
         <source>Sync &amp;problems…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Проблеми синхронізації…</translation>
     </message>
     <message>
         <source>Connect to &amp;server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Підключитися до &amp;сервера…</translation>
     </message>
     <message>
         <source>Toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Панель інструментів</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
@@ -1774,67 +1774,67 @@ Encrypted, offline-first case management for outreach work.</source>
     </message>
     <message>
         <source>This device is not connected to a server yet. Connect it with the enrolment code from your coordinator (Settings, Connect to server).</source>
-        <translation type="unfinished"></translation>
+        <translation>Цей пристрій ще не підключено до сервера. Підключіть його за допомогою коду реєстрації від координатора (Налаштування, Підключитися до сервера).</translation>
     </message>
     <message>
         <source>This device is already connected to a server. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цей пристрій уже підключено до сервера. Нічого не змінено.</translation>
     </message>
     <message>
         <source>The server address must start with https:// (for example https://sync.example.org). Check the address your coordinator gave you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Адреса сервера має починатися з https:// (наприклад, https://sync.example.org). Перевірте адресу, яку вам надав координатор.</translation>
     </message>
     <message>
         <source>The sync was stopped. What was done is kept; the next sync carries on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронізацію зупинено. Уже виконане збережено; наступна синхронізація продовжить із цього місця.</translation>
     </message>
     <message>
         <source>The CA certificate file cannot be read or holds no certificate. Choose the .pem file your coordinator gave you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл сертифіката CA неможливо прочитати, або в ньому немає сертифіката. Виберіть файл .pem, який вам надав координатор.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate could not be verified, so nothing was sent. Check the server address and, for your organisation&apos;s own certificates, the CA certificate file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося перевірити сертифікат сервера, тому нічого не надіслано. Перевірте адресу сервера, а якщо ваша організація використовує власні сертифікати, — файл сертифіката CA.</translation>
     </message>
     <message>
         <source>The server did not answer in time. Your changes are kept on this device and sent at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер не відповів вчасно. Ваші зміни збережено на цьому пристрої, їх буде надіслано під час наступної синхронізації.</translation>
     </message>
     <message>
         <source>The server cannot be reached (no network, or the server is down). Your changes are kept on this device and sent when the server is there again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер недоступний (немає мережі або сервер не працює). Ваші зміни збережено на цьому пристрої, їх буде надіслано, щойно сервер знову стане доступним.</translation>
     </message>
     <message>
         <source>This enrolment code has already been used. Ask your coordinator for a new code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цей код реєстрації вже використано. Попросіть у координатора новий код.</translation>
     </message>
     <message>
         <source>This enrolment code has expired. Ask your coordinator for a new code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Термін дії цього коду реєстрації минув. Попросіть у координатора новий код.</translation>
     </message>
     <message>
         <source>Too many wrong enrolment codes were tried. Wait a few minutes, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Забагато спроб із неправильним кодом реєстрації. Зачекайте кілька хвилин і спробуйте ще раз.</translation>
     </message>
     <message>
         <source>The server did not accept this enrolment code. Check the code (it is valid once) or ask your coordinator for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер не прийняв цей код реєстрації. Перевірте код (він одноразовий) або попросіть у координатора новий.</translation>
     </message>
     <message>
         <source>The server needs a newer version of Outreach Desktop. Install the update; your changes are kept on this device until then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для роботи із сервером потрібна новіша версія Outreach Desktop. Установіть оновлення; доти ваші зміни зберігаються на цьому пристрої.</translation>
     </message>
     <message>
         <source>Your organisation has revoked this device, so its case data is removed from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваша організація відкликала доступ цього пристрою, тому дані випадків видаляються з цього комп’ютера.</translation>
     </message>
     <message>
         <source>The server refused the sync (%1). Your changes are kept on this device; if this happens again, tell your coordinator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер відхилив синхронізацію (%1). Ваші зміни збережено на цьому пристрої; якщо це повториться, повідомте координатора.</translation>
     </message>
     <message>
         <source>The sync did not complete. Your changes are kept on this device and sent at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронізацію не завершено. Ваші зміни збережено на цьому пристрої, їх буде надіслано під час наступної синхронізації.</translation>
     </message>
     <message numerus="yes">
         <source>The file has problems in %n row(s). Nothing was imported.</source>
@@ -2253,15 +2253,15 @@ Encrypted, offline-first case management for outreach work.</source>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Rejected by the server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Відхилено сервером: %1</translation>
     </message>
     <message>
         <source>The server rejected a change: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер відхилив зміну: %1</translation>
     </message>
     <message>
         <source>not known</source>
@@ -2344,119 +2344,119 @@ Encrypted, offline-first case management for outreach work.</source>
     <name>ProblemsDialog</name>
     <message>
         <source>you</source>
-        <translation type="unfinished"></translation>
+        <translation>ви</translation>
     </message>
     <message>
         <source>a colleague</source>
-        <translation type="unfinished"></translation>
+        <translation>колега</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>невідомо</translation>
     </message>
     <message>
         <source>Client %1, %2: “%3” was changed on the server and on this device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Клієнт %1, %2: «%3» змінено і на сервері, і на цьому пристрої.</translation>
     </message>
     <message>
         <source>By %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Автор зміни: %1, %2</translation>
     </message>
     <message>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>відмовлено</translation>
     </message>
     <message>
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>відхилено</translation>
     </message>
     <message>
         <source>The server refused this change as a whole.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер відмовився прийняти цю зміну повністю.</translation>
     </message>
     <message>
         <source>The server gave no reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер не вказав причини.</translation>
     </message>
     <message>
         <source>Discard change</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкинути зміну</translation>
     </message>
     <message>
         <source>Discard this change? It goes back to what it was before, and it will not be sent to the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкинути цю зміну? Буде відновлено попередній стан, і зміну не буде надіслано на сервер.</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished">Відкинути</translation>
+        <translation>Відкинути</translation>
     </message>
     <message>
         <source>Sync problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Проблеми синхронізації</translation>
     </message>
     <message>
         <source>Conflicts (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфлікти (%1)</translation>
     </message>
     <message>
         <source>Rejected changes (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Відхилені зміни (%1)</translation>
     </message>
     <message>
         <source>No open conflicts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Невирішених конфліктів немає.</translation>
     </message>
     <message>
         <source>No rejected changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Відхилених змін немає.</translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфлікти</translation>
     </message>
     <message>
         <source>Rejected changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Відхилені зміни</translation>
     </message>
     <message>
         <source>Value on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Значення на сервері</translation>
     </message>
     <message>
         <source>Your value</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваше значення</translation>
     </message>
     <message>
         <source>Keep &amp;server value</source>
-        <translation type="unfinished"></translation>
+        <translation>Залишити значення &amp;сервера</translation>
     </message>
     <message>
         <source>Use &amp;my value</source>
-        <translation type="unfinished"></translation>
+        <translation>Використати &amp;моє значення</translation>
     </message>
     <message>
         <source>Combine both</source>
-        <translation type="unfinished"></translation>
+        <translation>Об’єднати обидва</translation>
     </message>
     <message>
         <source>Combined text</source>
-        <translation type="unfinished"></translation>
+        <translation>Об’єднаний текст</translation>
     </message>
     <message>
         <source>Save &amp;combined text</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберегти &amp;об’єднаний текст</translation>
     </message>
     <message>
         <source>&amp;Open record</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкрити &amp;картку</translation>
     </message>
     <message>
         <source>Send &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>Надіслати &amp;знову</translation>
     </message>
     <message>
         <source>&amp;Discard…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Відкинути…</translation>
     </message>
 </context>
 <context>
@@ -2645,107 +2645,107 @@ Encrypted, offline-first case management for outreach work.</source>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакт</translation>
     </message>
     <message>
         <source>Referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Направлення</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Нотатка</translation>
+        <translation>Нотатка</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished">Згода</translation>
+        <translation>Згода</translation>
     </message>
     <message>
         <source>Form</source>
-        <translation type="unfinished">Форма</translation>
+        <translation>Форма</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ</translation>
     </message>
     <message>
         <source>Synced</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронізовано</translation>
     </message>
     <message>
         <source>Not yet synced</source>
-        <translation type="unfinished"></translation>
+        <translation>Ще не синхронізовано</translation>
     </message>
     <message>
         <source>Conflict — needs a decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфлікт — потрібне рішення</translation>
     </message>
     <message>
         <source>Rejected by the server — needs correction</source>
-        <translation type="unfinished"></translation>
+        <translation>Відхилено сервером — потрібне виправлення</translation>
     </message>
     <message>
         <source>Only on this device</source>
-        <translation type="unfinished"></translation>
+        <translation>Лише на цьому пристрої</translation>
     </message>
     <message>
         <source>The server needs a value here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер вимагає значення в цьому полі.</translation>
     </message>
     <message>
         <source>The server refused this text as too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер відхилив цей текст як занадто довгий.</translation>
     </message>
     <message>
         <source>The server expected a text here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер очікував тут текст.</translation>
     </message>
     <message>
         <source>The server expected a date here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер очікував тут дату.</translation>
     </message>
     <message>
         <source>The server expected a whole number here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер очікував тут ціле число.</translation>
     </message>
     <message>
         <source>The record this refers to is not on the server (deleted there).</source>
-        <translation type="unfinished"></translation>
+        <translation>Запису, на який це посилається, немає на сервері (його там видалено).</translation>
     </message>
     <message>
         <source>This refers to a record of another client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Це посилання на запис іншого клієнта.</translation>
     </message>
     <message>
         <source>A record cannot be moved to another client or case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запис не можна перенести до іншого клієнта чи випадку.</translation>
     </message>
     <message>
         <source>Only the server sets this value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Це значення встановлює лише сервер.</translation>
     </message>
     <message>
         <source>The server does not know this field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер не знає цього поля.</translation>
     </message>
     <message>
         <source>This client is no longer yours on the server (transferred or not shared).</source>
-        <translation type="unfinished"></translation>
+        <translation>На сервері цей клієнт більше не закріплений за вами (переданий іншому фахівцеві або не наданий вам у доступ).</translation>
     </message>
     <message>
         <source>The server refused this change (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер відхилив цю зміну (%1).</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Коментар</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Схвалено</translation>
     </message>
     <message>
         <source>Returned</source>
-        <translation type="unfinished"></translation>
+        <translation>Повернуто на доопрацювання</translation>
     </message>
     <message>
         <source>created</source>
@@ -3036,86 +3036,86 @@ Encrypted, offline-first case management for outreach work.</source>
     <name>SyncStatusWidget</name>
     <message numerus="yes">
         <source>%n problem(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n проблема</numerusform>
+            <numerusform>%n проблеми</numerusform>
+            <numerusform>%n проблем</numerusform>
         </translation>
     </message>
     <message>
         <source>Conflicts and changes the server did not accept. Click to resolve them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфлікти та зміни, які сервер не прийняв. Натисніть, щоб їх вирішити.</translation>
     </message>
     <message>
         <source>Not connected to a server</source>
-        <translation type="unfinished"></translation>
+        <translation>Не підключено до сервера</translation>
     </message>
     <message>
         <source>Syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронізація…</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Офлайн</translation>
     </message>
     <message>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>Онлайн</translation>
     </message>
     <message>
         <source>Online status unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Стан з’єднання невідомий</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) pending</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n зміна очікує надсилання</numerusform>
+            <numerusform>%n зміни очікують надсилання</numerusform>
+            <numerusform>%n змін очікують надсилання</numerusform>
         </translation>
     </message>
     <message>
         <source>Last sync: never</source>
-        <translation type="unfinished"></translation>
+        <translation>Остання синхронізація: ніколи</translation>
     </message>
     <message>
         <source>Last sync %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Остання синхронізація: %1</translation>
     </message>
 </context>
 <context>
     <name>SyncTexts</name>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Нотатка</translation>
+        <translation>Нотатка</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Дата</translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Вид</translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Тривалість</translation>
     </message>
     <message>
         <source>Follow-up on</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторний контакт</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">Мова</translation>
+        <translation>Мова</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(порожньо)</translation>
     </message>
 </context>
 <context>
@@ -3123,7 +3123,7 @@ Encrypted, offline-first case management for outreach work.</source>
     <message>
         <source>New feedback</source>
         <extracomment>Column widths in average characters of the font.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Новий відгук</translation>
     </message>
     <message>
         <source>Overdue</source>
@@ -3137,15 +3137,15 @@ Encrypted, offline-first case management for outreach work.</source>
     </message>
     <message>
         <source>Approved by your supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Схвалено вашим супервізором</translation>
     </message>
     <message>
         <source>Returned by your supervisor for correction</source>
-        <translation type="unfinished"></translation>
+        <translation>Повернуто вашим супервізором на доопрацювання</translation>
     </message>
     <message>
         <source>Comment from your supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Коментар від вашого супервізора</translation>
     </message>
     <message>
         <source>Goal step: %1</source>
@@ -3179,10 +3179,10 @@ Encrypted, offline-first case management for outreach work.</source>
     </message>
     <message numerus="yes">
         <source>%n new feedback(s) from your supervisor</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n новий відгук від вашого супервізора</numerusform>
+            <numerusform>%n нові відгуки від вашого супервізора</numerusform>
+            <numerusform>%n нових відгуків від вашого супервізора</numerusform>
         </translation>
     </message>
     <message>
