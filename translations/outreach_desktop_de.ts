@@ -25,11 +25,11 @@
     <message>
         <source>Device removed</source>
         <extracomment>Keyword arguments for the SyncController (tests: short timers, no network info).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Gerät entfernt</translation>
     </message>
     <message>
         <source>Your organisation has revoked this device&apos;s access to the server, so its case data was removed from this computer. Ask your coordinator for a new enrolment code to set it up again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Träger hat den Zugang dieses Geräts zum Server widerrufen, daher wurden die Falldaten von diesem Computer entfernt. Bitten Sie Ihre*n Koordinator*in um einen neuen Registrierungscode, um das Gerät wieder einzurichten.</translation>
     </message>
 </context>
 <context>
@@ -300,65 +300,65 @@
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server</translation>
     </message>
     <message>
         <source>Changes waiting to be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht gesendete Änderungen</translation>
     </message>
     <message>
         <source>Changes the server did not accept</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Server nicht angenommene Änderungen</translation>
     </message>
     <message>
         <source>Open conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Konflikte</translation>
     </message>
     <message>
         <source>Unread feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungelesene Rückmeldungen</translation>
     </message>
     <message>
         <source>Last successful sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte erfolgreiche Synchronisierung</translation>
     </message>
     <message>
         <source>Sync: not connected to a server (outreach enroll).</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierung: nicht mit einem Server verbunden (outreach enroll).</translation>
     </message>
     <message>
         <source>Last problem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Letztes Problem: %1</translation>
     </message>
     <message>
         <source>This device is connected to %1 (device %2). Run &apos;outreach sync&apos; to download the caseload.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Gerät ist mit %1 verbunden (Gerät %2). Führen Sie „outreach sync“ aus, um Ihre Fälle herunterzuladen.</translation>
     </message>
     <message>
         <source>Sync done: %1 change(s) sent, %2 received.</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierung abgeschlossen: %1 Änderung(en) gesendet, %2 empfangen.</translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s) need a decision (open the app).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Konflikt braucht eine Entscheidung (öffnen Sie die App).</numerusform>
+            <numerusform>%n Konflikte brauchen eine Entscheidung (öffnen Sie die App).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) were not accepted by the server (open the app).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Änderung wurde vom Server nicht angenommen (öffnen Sie die App).</numerusform>
+            <numerusform>%n Änderungen wurden vom Server nicht angenommen (öffnen Sie die App).</numerusform>
         </translation>
     </message>
     <message>
         <source>The data on this device still differs from the server after a fresh download. Run &apos;outreach sync&apos; again later; if it persists, tell support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Daten auf diesem Gerät weichen auch nach einem erneuten vollständigen Herunterladen von denen auf dem Server ab. Führen Sie „outreach sync“ später noch einmal aus; wenn das Problem bleibt, wenden Sie sich an den Support.</translation>
     </message>
     <message>
         <source>OK</source>
@@ -503,31 +503,31 @@
     </message>
     <message>
         <source>connect this device to the sync server</source>
-        <translation type="unfinished"></translation>
+        <translation>dieses Gerät mit dem Synchronisierungsserver verbinden</translation>
     </message>
     <message>
         <source>the server&apos;s address (https://…)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Adresse des Servers (https://…)</translation>
     </message>
     <message>
         <source>the one-time enrolment code</source>
-        <translation type="unfinished"></translation>
+        <translation>der einmalige Registrierungscode</translation>
     </message>
     <message>
         <source>trust only this CA bundle (PEM) for the server&apos;s certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>für das Zertifikat des Servers nur diesem CA-Bundle (PEM) vertrauen</translation>
     </message>
     <message>
         <source>a name for this device (default: the computer&apos;s name)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Name für dieses Gerät (Standard: der Name des Computers)</translation>
     </message>
     <message>
         <source>send waiting changes and receive new ones</source>
-        <translation type="unfinished"></translation>
+        <translation>wartende Änderungen senden und neue empfangen</translation>
     </message>
     <message>
         <source>show progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt anzeigen</translation>
     </message>
     <message>
         <source>check the installation and the vault</source>
@@ -850,11 +850,11 @@
     </message>
     <message>
         <source>Feedback (%1 new)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückmeldungen (%1 neu)</translation>
     </message>
     <message>
         <source>Feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückmeldungen</translation>
     </message>
     <message>
         <source>Choose a client from the list to see their record.</source>
@@ -1059,128 +1059,128 @@ Wenn die*der Klient*in die Löschung ihrer*seiner Daten verlangt hat (Art. 17 DS
     <name>EnrolDialog</name>
     <message>
         <source>Choose the CA certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>CA-Zertifikatsdatei wählen</translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Enter the server address your coordinator gave you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Serveradresse ein, die Sie von Ihrer*Ihrem Koordinator*in erhalten haben.</translation>
     </message>
     <message>
         <source>Enter the enrolment code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Registrierungscode ein.</translation>
     </message>
     <message>
         <source>Connecting to the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zum Server wird hergestellt…</translation>
     </message>
     <message>
         <source>Connected. Fetching your cases for the first time…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden. Ihre Fälle werden zum ersten Mal abgerufen…</translation>
     </message>
     <message>
         <source>This device is connected, and the first sync is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Gerät ist verbunden, und die erste Synchronisierung ist abgeschlossen.</translation>
     </message>
     <message>
         <source>This device is connected, but the first sync failed: %1 It will be tried again by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Gerät ist verbunden, aber die erste Synchronisierung ist fehlgeschlagen: %1 Sie wird automatisch erneut versucht.</translation>
     </message>
     <message>
         <source>Connect to server</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Server verbinden</translation>
     </message>
     <message>
         <source>Connect this device to your organisation&apos;s server with the one-time enrolment code your coordinator gave you. Your cases then sync by themselves whenever there is a network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden Sie dieses Gerät mit dem Server Ihres Trägers. Verwenden Sie dazu den einmaligen Registrierungscode, den Sie von Ihrer*Ihrem Koordinator*in erhalten haben. Danach werden Ihre Fälle automatisch synchronisiert, sobald ein Netzwerk verfügbar ist.</translation>
     </message>
     <message>
         <source>Server &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Server&amp;adresse:</translation>
     </message>
     <message>
         <source>Enrolment &amp;code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrierungs&amp;code:</translation>
     </message>
     <message>
         <source>CA certificate (&amp;optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>CA-Zertifikat (&amp;optional):</translation>
     </message>
     <message>
         <source>Choose &amp;file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei &amp;wählen…</translation>
     </message>
     <message>
         <source>&amp;Device name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gerätename:</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Schließen</translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Co&amp;nnect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbinden</translation>
     </message>
 </context>
 <context>
     <name>FeedbackSection</name>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu</translation>
     </message>
     <message>
         <source>Outdated: the record changed since</source>
-        <translation type="unfinished"></translation>
+        <translation>Veraltet: Die Akte wurde seitdem geändert</translation>
     </message>
     <message>
         <source>No feedback from a supervisor yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Rückmeldung der Fachaufsicht.</translation>
     </message>
     <message numerus="yes">
         <source>%n review(s) by a supervisor</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Rückmeldung der Fachaufsicht</numerusform>
+            <numerusform>%n Rückmeldungen der Fachaufsicht</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n new</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n neu</numerusform>
+            <numerusform>%n neu</numerusform>
         </translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Datum</translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Art</translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrifft</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <source>Feedback from a supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückmeldungen der Fachaufsicht</translation>
     </message>
     <message>
         <source>Text of the chosen review</source>
-        <translation type="unfinished"></translation>
+        <translation>Text der ausgewählten Rückmeldung</translation>
     </message>
 </context>
 <context>
@@ -1562,11 +1562,11 @@ Verschlüsseltes Fallmanagement für die aufsuchende Arbeit, das auch offline fu
     <message>
         <source>Sync done.</source>
         <extracomment>The first window size, in average characters and lines of the font (scales with it).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierung abgeschlossen.</translation>
     </message>
     <message>
         <source>Sync failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierung fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Enter	Open the selected client</source>
@@ -1634,23 +1634,23 @@ Verschlüsseltes Fallmanagement für die aufsuchende Arbeit, das auch offline fu
     </message>
     <message>
         <source>&amp;Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt s&amp;ynchronisieren</translation>
     </message>
     <message>
         <source>Send your changes and fetch new ones (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Änderungen senden und neue abrufen (F5)</translation>
     </message>
     <message>
         <source>Sync &amp;problems…</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierungs&amp;probleme…</translation>
     </message>
     <message>
         <source>Connect to &amp;server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Server &amp;verbinden…</translation>
     </message>
     <message>
         <source>Toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkzeugleiste</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
@@ -1757,67 +1757,67 @@ Verschlüsseltes Fallmanagement für die aufsuchende Arbeit, das auch offline fu
     </message>
     <message>
         <source>This device is not connected to a server yet. Connect it with the enrolment code from your coordinator (Settings, Connect to server).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Gerät ist noch nicht mit einem Server verbunden. Verbinden Sie es mit dem Registrierungscode von Ihrer*Ihrem Koordinator*in (Einstellungen, Mit Server verbinden).</translation>
     </message>
     <message>
         <source>This device is already connected to a server. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Gerät ist bereits mit einem Server verbunden. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>The server address must start with https:// (for example https://sync.example.org). Check the address your coordinator gave you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Serveradresse muss mit https:// beginnen (zum Beispiel https://sync.example.org). Prüfen Sie die Adresse, die Sie von Ihrer*Ihrem Koordinator*in erhalten haben.</translation>
     </message>
     <message>
         <source>The sync was stopped. What was done is kept; the next sync carries on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Synchronisierung wurde abgebrochen. Was bereits erledigt war, bleibt erhalten; die nächste Synchronisierung macht dort weiter.</translation>
     </message>
     <message>
         <source>The CA certificate file cannot be read or holds no certificate. Choose the .pem file your coordinator gave you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CA-Zertifikatsdatei kann nicht gelesen werden oder enthält kein Zertifikat. Wählen Sie die .pem-Datei, die Sie von Ihrer*Ihrem Koordinator*in erhalten haben.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate could not be verified, so nothing was sent. Check the server address and, for your organisation&apos;s own certificates, the CA certificate file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat des Servers konnte nicht überprüft werden, daher wurde nichts gesendet. Prüfen Sie die Serveradresse und, falls Ihr Träger eigene Zertifikate verwendet, die CA-Zertifikatsdatei.</translation>
     </message>
     <message>
         <source>The server did not answer in time. Your changes are kept on this device and sent at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat nicht rechtzeitig geantwortet. Ihre Änderungen bleiben auf diesem Gerät gespeichert und werden bei der nächsten Synchronisierung gesendet.</translation>
     </message>
     <message>
         <source>The server cannot be reached (no network, or the server is down). Your changes are kept on this device and sent when the server is there again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server ist nicht erreichbar (kein Netzwerk oder der Server ist ausgefallen). Ihre Änderungen bleiben auf diesem Gerät gespeichert und werden gesendet, sobald der Server wieder erreichbar ist.</translation>
     </message>
     <message>
         <source>This enrolment code has already been used. Ask your coordinator for a new code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Registrierungscode wurde bereits verwendet. Bitten Sie Ihre*n Koordinator*in um einen neuen Code.</translation>
     </message>
     <message>
         <source>This enrolment code has expired. Ask your coordinator for a new code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Registrierungscode ist abgelaufen. Bitten Sie Ihre*n Koordinator*in um einen neuen Code.</translation>
     </message>
     <message>
         <source>Too many wrong enrolment codes were tried. Wait a few minutes, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurden zu viele falsche Registrierungscodes eingegeben. Warten Sie einige Minuten und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>The server did not accept this enrolment code. Check the code (it is valid once) or ask your coordinator for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat diesen Registrierungscode nicht angenommen. Prüfen Sie den Code (er gilt nur einmal) oder bitten Sie Ihre*n Koordinator*in um einen neuen.</translation>
     </message>
     <message>
         <source>The server needs a newer version of Outreach Desktop. Install the update; your changes are kept on this device until then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server benötigt eine neuere Version von Outreach Desktop. Installieren Sie das Update; bis dahin bleiben Ihre Änderungen auf diesem Gerät gespeichert.</translation>
     </message>
     <message>
         <source>Your organisation has revoked this device, so its case data is removed from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Träger hat die Zulassung dieses Geräts widerrufen, daher werden die Falldaten von diesem Computer entfernt.</translation>
     </message>
     <message>
         <source>The server refused the sync (%1). Your changes are kept on this device; if this happens again, tell your coordinator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Synchronisierung zurückgewiesen (%1). Ihre Änderungen bleiben auf diesem Gerät gespeichert; wenn das erneut passiert, wenden Sie sich an Ihre*n Koordinator*in.</translation>
     </message>
     <message>
         <source>The sync did not complete. Your changes are kept on this device and sent at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Synchronisierung wurde nicht abgeschlossen. Ihre Änderungen bleiben auf diesem Gerät gespeichert und werden bei der nächsten Synchronisierung gesendet.</translation>
     </message>
     <message numerus="yes">
         <source>The file has problems in %n row(s). Nothing was imported.</source>
@@ -2234,15 +2234,15 @@ Verschlüsseltes Fallmanagement für die aufsuchende Arbeit, das auch offline fu
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Rejected by the server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Server abgelehnt: %1</translation>
     </message>
     <message>
         <source>The server rejected a change: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat eine Änderung abgelehnt: %1</translation>
     </message>
     <message>
         <source>not known</source>
@@ -2325,119 +2325,119 @@ Verschlüsseltes Fallmanagement für die aufsuchende Arbeit, das auch offline fu
     <name>ProblemsDialog</name>
     <message>
         <source>you</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihnen</translation>
     </message>
     <message>
         <source>a colleague</source>
-        <translation type="unfinished"></translation>
+        <translation>einer*einem Kolleg*in</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Seite</translation>
     </message>
     <message>
         <source>Client %1, %2: “%3” was changed on the server and on this device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klient*in %1, %2: „%3“ wurde auf dem Server und auf diesem Gerät geändert.</translation>
     </message>
     <message>
         <source>By %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert von %1, %2</translation>
     </message>
     <message>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>zurückgewiesen</translation>
     </message>
     <message>
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelehnt</translation>
     </message>
     <message>
         <source>The server refused this change as a whole.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat diese Änderung als Ganzes zurückgewiesen.</translation>
     </message>
     <message>
         <source>The server gave no reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat keinen Grund angegeben.</translation>
     </message>
     <message>
         <source>Discard change</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung verwerfen</translation>
     </message>
     <message>
         <source>Discard this change? It goes back to what it was before, and it will not be sent to the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Änderung verwerfen? Der vorherige Stand wird wiederhergestellt, und die Änderung wird nicht an den Server gesendet.</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished">Verwerfen</translation>
+        <translation>Verwerfen</translation>
     </message>
     <message>
         <source>Sync problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierungsprobleme</translation>
     </message>
     <message>
         <source>Conflicts (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikte (%1)</translation>
     </message>
     <message>
         <source>Rejected changes (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnte Änderungen (%1)</translation>
     </message>
     <message>
         <source>No open conflicts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine offenen Konflikte.</translation>
     </message>
     <message>
         <source>No rejected changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine abgelehnten Änderungen.</translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikte</translation>
     </message>
     <message>
         <source>Rejected changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnte Änderungen</translation>
     </message>
     <message>
         <source>Value on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert auf dem Server</translation>
     </message>
     <message>
         <source>Your value</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Wert</translation>
     </message>
     <message>
         <source>Keep &amp;server value</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Serverwert behalten</translation>
     </message>
     <message>
         <source>Use &amp;my value</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Meinen Wert verwenden</translation>
     </message>
     <message>
         <source>Combine both</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide zusammenführen</translation>
     </message>
     <message>
         <source>Combined text</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammengeführter Text</translation>
     </message>
     <message>
         <source>Save &amp;combined text</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zusammengeführten Text speichern</translation>
     </message>
     <message>
         <source>&amp;Open record</source>
-        <translation type="unfinished"></translation>
+        <translation>Akte &amp;öffnen</translation>
     </message>
     <message>
         <source>Send &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erneut senden</translation>
     </message>
     <message>
         <source>&amp;Discard…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwerfen…</translation>
     </message>
 </context>
 <context>
@@ -2626,107 +2626,107 @@ Verschlüsseltes Fallmanagement für die aufsuchende Arbeit, das auch offline fu
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt</translation>
     </message>
     <message>
         <source>Referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Vermittlung</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Notiz</translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished">Einwilligung</translation>
+        <translation>Einwilligung</translation>
     </message>
     <message>
         <source>Form</source>
-        <translation type="unfinished">Formular</translation>
+        <translation>Formular</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument</translation>
     </message>
     <message>
         <source>Synced</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisiert</translation>
     </message>
     <message>
         <source>Not yet synced</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht synchronisiert</translation>
     </message>
     <message>
         <source>Conflict — needs a decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikt — Entscheidung nötig</translation>
     </message>
     <message>
         <source>Rejected by the server — needs correction</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Server abgelehnt — Korrektur nötig</translation>
     </message>
     <message>
         <source>Only on this device</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur auf diesem Gerät</translation>
     </message>
     <message>
         <source>The server needs a value here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server benötigt hier einen Wert.</translation>
     </message>
     <message>
         <source>The server refused this text as too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat diesen Text als zu lang zurückgewiesen.</translation>
     </message>
     <message>
         <source>The server expected a text here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat hier einen Text erwartet.</translation>
     </message>
     <message>
         <source>The server expected a date here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat hier ein Datum erwartet.</translation>
     </message>
     <message>
         <source>The server expected a whole number here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat hier eine ganze Zahl erwartet.</translation>
     </message>
     <message>
         <source>The record this refers to is not on the server (deleted there).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Eintrag, auf den sich dies bezieht, ist nicht auf dem Server (dort gelöscht).</translation>
     </message>
     <message>
         <source>This refers to a record of another client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies bezieht sich auf einen Eintrag einer*eines anderen Klient*in.</translation>
     </message>
     <message>
         <source>A record cannot be moved to another client or case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Eintrag kann nicht zu einer*einem anderen Klient*in oder in einen anderen Fall verschoben werden.</translation>
     </message>
     <message>
         <source>Only the server sets this value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Wert legt nur der Server fest.</translation>
     </message>
     <message>
         <source>The server does not know this field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server kennt dieses Feld nicht.</translation>
     </message>
     <message>
         <source>This client is no longer yours on the server (transferred or not shared).</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese*r Klient*in ist Ihnen auf dem Server nicht mehr zugeordnet (übergeben oder nicht freigegeben).</translation>
     </message>
     <message>
         <source>The server refused this change (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat diese Änderung zurückgewiesen (%1).</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigegeben</translation>
     </message>
     <message>
         <source>Returned</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgegeben</translation>
     </message>
     <message>
         <source>created</source>
@@ -3014,84 +3014,84 @@ Verschlüsseltes Fallmanagement für die aufsuchende Arbeit, das auch offline fu
     <name>SyncStatusWidget</name>
     <message numerus="yes">
         <source>%n problem(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Problem</numerusform>
+            <numerusform>%n Probleme</numerusform>
         </translation>
     </message>
     <message>
         <source>Conflicts and changes the server did not accept. Click to resolve them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikte und Änderungen, die der Server nicht angenommen hat. Klicken Sie, um sie zu lösen.</translation>
     </message>
     <message>
         <source>Not connected to a server</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mit einem Server verbunden</translation>
     </message>
     <message>
         <source>Syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierung läuft…</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline</translation>
     </message>
     <message>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>Online</translation>
     </message>
     <message>
         <source>Online status unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Online-Status unbekannt</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) pending</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Änderung ausstehend</numerusform>
+            <numerusform>%n Änderungen ausstehend</numerusform>
         </translation>
     </message>
     <message>
         <source>Last sync: never</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Synchronisierung: nie</translation>
     </message>
     <message>
         <source>Last sync %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Synchronisierung: %1</translation>
     </message>
 </context>
 <context>
     <name>SyncTexts</name>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Notiz</translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Datum</translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Art</translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <source>Follow-up on</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedervorlage am</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">Sprache</translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(leer)</translation>
     </message>
 </context>
 <context>
@@ -3099,7 +3099,7 @@ Verschlüsseltes Fallmanagement für die aufsuchende Arbeit, das auch offline fu
     <message>
         <source>New feedback</source>
         <extracomment>Column widths in average characters of the font.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Neue Rückmeldung</translation>
     </message>
     <message>
         <source>Overdue</source>
@@ -3113,15 +3113,15 @@ Verschlüsseltes Fallmanagement für die aufsuchende Arbeit, das auch offline fu
     </message>
     <message>
         <source>Approved by your supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Ihrer Fachaufsicht freigegeben</translation>
     </message>
     <message>
         <source>Returned by your supervisor for correction</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Ihrer Fachaufsicht zur Korrektur zurückgegeben</translation>
     </message>
     <message>
         <source>Comment from your supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar Ihrer Fachaufsicht</translation>
     </message>
     <message>
         <source>Goal step: %1</source>
@@ -3153,9 +3153,9 @@ Verschlüsseltes Fallmanagement für die aufsuchende Arbeit, das auch offline fu
     </message>
     <message numerus="yes">
         <source>%n new feedback(s) from your supervisor</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n neue Rückmeldung Ihrer Fachaufsicht</numerusform>
+            <numerusform>%n neue Rückmeldungen Ihrer Fachaufsicht</numerusform>
         </translation>
     </message>
     <message>
