@@ -25,11 +25,11 @@
     <message>
         <source>Device removed</source>
         <extracomment>Keyword arguments for the SyncController (tests: short timers, no network info).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>تمت إزالة الجهاز</translation>
     </message>
     <message>
         <source>Your organisation has revoked this device&apos;s access to the server, so its case data was removed from this computer. Ask your coordinator for a new enrolment code to set it up again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ألغت مؤسستك صلاحية وصول هذا الجهاز إلى الخادم، لذلك حُذفت بيانات الحالات من هذا الحاسوب. يُرجى طلب رمز تسجيل جديد من المنسق لإعداده من جديد.</translation>
     </message>
 </context>
 <context>
@@ -312,73 +312,73 @@
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>أبدًا</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>الخادم</translation>
     </message>
     <message>
         <source>Changes waiting to be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>تغييرات بانتظار الإرسال</translation>
     </message>
     <message>
         <source>Changes the server did not accept</source>
-        <translation type="unfinished"></translation>
+        <translation>تغييرات لم يقبلها الخادم</translation>
     </message>
     <message>
         <source>Open conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>تعارضات مفتوحة</translation>
     </message>
     <message>
         <source>Unread feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظات المشرف غير المقروءة</translation>
     </message>
     <message>
         <source>Last successful sync</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر مزامنة ناجحة</translation>
     </message>
     <message>
         <source>Sync: not connected to a server (outreach enroll).</source>
-        <translation type="unfinished"></translation>
+        <translation>المزامنة: الجهاز غير متصل بخادم (outreach enroll).</translation>
     </message>
     <message>
         <source>Last problem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر مشكلة: %1</translation>
     </message>
     <message>
         <source>This device is connected to %1 (device %2). Run &apos;outreach sync&apos; to download the caseload.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الجهاز متصل بـ %1 (الجهاز %2). يُرجى تشغيل &apos;outreach sync&apos; لتنزيل الحالات.</translation>
     </message>
     <message>
         <source>Sync done: %1 change(s) sent, %2 received.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتملت المزامنة: التغييرات المُرسَلة %1، والمستلَمة %2.</translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s) need a decision (open the app).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n تعارض يحتاج إلى قرار (يُرجى فتح التطبيق).</numerusform>
+            <numerusform>تعارض واحد يحتاج إلى قرار (يُرجى فتح التطبيق).</numerusform>
+            <numerusform>تعارضان يحتاجان إلى قرار (يُرجى فتح التطبيق).</numerusform>
+            <numerusform>%n تعارضات تحتاج إلى قرار (يُرجى فتح التطبيق).</numerusform>
+            <numerusform>%n تعارضًا يحتاج إلى قرار (يُرجى فتح التطبيق).</numerusform>
+            <numerusform>%n تعارض يحتاج إلى قرار (يُرجى فتح التطبيق).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) were not accepted by the server (open the app).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم يقبل الخادم %n تغيير (يُرجى فتح التطبيق).</numerusform>
+            <numerusform>لم يقبل الخادم تغييرًا واحدًا (يُرجى فتح التطبيق).</numerusform>
+            <numerusform>لم يقبل الخادم تغييرين (يُرجى فتح التطبيق).</numerusform>
+            <numerusform>لم يقبل الخادم %n تغييرات (يُرجى فتح التطبيق).</numerusform>
+            <numerusform>لم يقبل الخادم %n تغييرًا (يُرجى فتح التطبيق).</numerusform>
+            <numerusform>لم يقبل الخادم %n تغيير (يُرجى فتح التطبيق).</numerusform>
         </translation>
     </message>
     <message>
         <source>The data on this device still differs from the server after a fresh download. Run &apos;outreach sync&apos; again later; if it persists, tell support.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تزال البيانات على هذا الجهاز تختلف عن بيانات الخادم بعد تنزيلها من جديد. يُرجى تشغيل &apos;outreach sync&apos; مرة أخرى لاحقًا؛ وإذا استمرت المشكلة، فأبلغ الدعم الفني.</translation>
     </message>
     <message>
         <source>OK</source>
@@ -535,31 +535,31 @@
     </message>
     <message>
         <source>connect this device to the sync server</source>
-        <translation type="unfinished"></translation>
+        <translation>ربط هذا الجهاز بخادم المزامنة</translation>
     </message>
     <message>
         <source>the server&apos;s address (https://…)</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان الخادم (https://…)</translation>
     </message>
     <message>
         <source>the one-time enrolment code</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز التسجيل الصالح لمرة واحدة</translation>
     </message>
     <message>
         <source>trust only this CA bundle (PEM) for the server&apos;s certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>الوثوق بحزمة شهادات CA هذه (PEM) فقط للتحقق من شهادة الخادم</translation>
     </message>
     <message>
         <source>a name for this device (default: the computer&apos;s name)</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم لهذا الجهاز (الافتراضي: اسم الحاسوب)</translation>
     </message>
     <message>
         <source>send waiting changes and receive new ones</source>
-        <translation type="unfinished"></translation>
+        <translation>إرسال التغييرات المنتظرة واستلام التغييرات الجديدة</translation>
     </message>
     <message>
         <source>show progress</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض التقدّم</translation>
     </message>
     <message>
         <source>check the installation and the vault</source>
@@ -894,11 +894,11 @@
     </message>
     <message>
         <source>Feedback (%1 new)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظات المشرف (%1 جديدة)</translation>
     </message>
     <message>
         <source>Feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظات المشرف</translation>
     </message>
     <message>
         <source>Choose a client from the list to see their record.</source>
@@ -1103,136 +1103,136 @@ If the client asked for erasure of their data (GDPR Art. 17), also ask your orga
     <name>EnrolDialog</name>
     <message>
         <source>Choose the CA certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار ملف شهادة CA</translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>الشهادات (*.pem *.crt *.cer);;كل الملفات (*)</translation>
     </message>
     <message>
         <source>Enter the server address your coordinator gave you.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُرجى إدخال عنوان الخادم الذي أعطاك إياه المنسق.</translation>
     </message>
     <message>
         <source>Enter the enrolment code.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُرجى إدخال رمز التسجيل.</translation>
     </message>
     <message>
         <source>Connecting to the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الاتصال بالخادم…</translation>
     </message>
     <message>
         <source>Connected. Fetching your cases for the first time…</source>
-        <translation type="unfinished"></translation>
+        <translation>تم الاتصال. جارٍ جلب حالاتك لأول مرة…</translation>
     </message>
     <message>
         <source>This device is connected, and the first sync is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الجهاز متصل، واكتملت المزامنة الأولى.</translation>
     </message>
     <message>
         <source>This device is connected, but the first sync failed: %1 It will be tried again by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الجهاز متصل، لكن المزامنة الأولى فشلت: %1 ستُعاد المحاولة تلقائيًا.</translation>
     </message>
     <message>
         <source>Connect to server</source>
-        <translation type="unfinished"></translation>
+        <translation>الاتصال بالخادم</translation>
     </message>
     <message>
         <source>Connect this device to your organisation&apos;s server with the one-time enrolment code your coordinator gave you. Your cases then sync by themselves whenever there is a network.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُرجى ربط هذا الجهاز بخادم مؤسستك باستخدام رمز التسجيل الصالح لمرة واحدة الذي أعطاك إياه المنسق. بعد ذلك تُزامَن حالاتك تلقائيًا كلما توفرت الشبكة.</translation>
     </message>
     <message>
         <source>Server &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;عنوان الخادم:</translation>
     </message>
     <message>
         <source>Enrolment &amp;code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;رمز التسجيل:</translation>
     </message>
     <message>
         <source>CA certificate (&amp;optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>شهادة CA (ا&amp;ختيارية):</translation>
     </message>
     <message>
         <source>Choose &amp;file…</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار &amp;ملف…</translation>
     </message>
     <message>
         <source>&amp;Device name:</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;سم الجهاز:</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">إغلاق</translation>
+        <translation>إغلاق</translation>
     </message>
     <message>
         <source>Co&amp;nnect</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;تصال</translation>
     </message>
 </context>
 <context>
     <name>FeedbackSection</name>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>جديدة</translation>
     </message>
     <message>
         <source>Outdated: the record changed since</source>
-        <translation type="unfinished"></translation>
+        <translation>قديمة: تغيّر الملف منذ ذلك الحين</translation>
     </message>
     <message>
         <source>No feedback from a supervisor yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد ملاحظات من المشرف بعد.</translation>
     </message>
     <message numerus="yes">
         <source>%n review(s) by a supervisor</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n مراجعة إشرافية</numerusform>
+            <numerusform>مراجعة إشرافية واحدة</numerusform>
+            <numerusform>مراجعتان إشرافيتان</numerusform>
+            <numerusform>%n مراجعات إشرافية</numerusform>
+            <numerusform>%n مراجعة إشرافية</numerusform>
+            <numerusform>%n مراجعة إشرافية</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n new</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n جديدة</numerusform>
+            <numerusform>واحدة جديدة</numerusform>
+            <numerusform>اثنتان جديدتان</numerusform>
+            <numerusform>%n جديدة</numerusform>
+            <numerusform>%n جديدة</numerusform>
+            <numerusform>%n جديدة</numerusform>
         </translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">التاريخ</translation>
+        <translation>التاريخ</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">النوع</translation>
+        <translation>النوع</translation>
     </message>
     <message>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>بخصوص</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">الوضع</translation>
+        <translation>الوضع</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>النص</translation>
     </message>
     <message>
         <source>Feedback from a supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظات المشرف</translation>
     </message>
     <message>
         <source>Text of the chosen review</source>
-        <translation type="unfinished"></translation>
+        <translation>نص المراجعة المحددة</translation>
     </message>
 </context>
 <context>
@@ -1630,11 +1630,11 @@ Encrypted, offline-first case management for outreach work.</source>
     <message>
         <source>Sync done.</source>
         <extracomment>The first window size, in average characters and lines of the font (scales with it).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>اكتملت المزامنة.</translation>
     </message>
     <message>
         <source>Sync failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>فشلت المزامنة: %1</translation>
     </message>
     <message>
         <source>Enter	Open the selected client</source>
@@ -1702,23 +1702,23 @@ Encrypted, offline-first case management for outreach work.</source>
     </message>
     <message>
         <source>&amp;Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>م&amp;زامنة الآن</translation>
     </message>
     <message>
         <source>Send your changes and fetch new ones (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>إرسال تغييراتك وجلب التغييرات الجديدة (F5)</translation>
     </message>
     <message>
         <source>Sync &amp;problems…</source>
-        <translation type="unfinished"></translation>
+        <translation>م&amp;شكلات المزامنة…</translation>
     </message>
     <message>
         <source>Connect to &amp;server…</source>
-        <translation type="unfinished"></translation>
+        <translation>الاتصال بال&amp;خادم…</translation>
     </message>
     <message>
         <source>Toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>شريط الأدوات</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
@@ -1825,67 +1825,67 @@ Encrypted, offline-first case management for outreach work.</source>
     </message>
     <message>
         <source>This device is not connected to a server yet. Connect it with the enrolment code from your coordinator (Settings, Connect to server).</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الجهاز غير متصل بخادم بعد. يُرجى ربطه باستخدام رمز التسجيل الذي أعطاك إياه المنسق (الإعدادات، الاتصال بالخادم).</translation>
     </message>
     <message>
         <source>This device is already connected to a server. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الجهاز متصل بخادم بالفعل. لم يُغيَّر أي شيء.</translation>
     </message>
     <message>
         <source>The server address must start with https:// (for example https://sync.example.org). Check the address your coordinator gave you.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يبدأ عنوان الخادم بـ https:// (مثل https://sync.example.org). يُرجى التحقق من العنوان الذي أعطاك إياه المنسق.</translation>
     </message>
     <message>
         <source>The sync was stopped. What was done is kept; the next sync carries on.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُوقفت المزامنة. يُحتفظ بما تم إنجازه؛ وتكمل المزامنة التالية من حيث توقفت.</translation>
     </message>
     <message>
         <source>The CA certificate file cannot be read or holds no certificate. Choose the .pem file your coordinator gave you.</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذر قراءة ملف شهادة CA أو أنه لا يحتوي على أي شهادة. يُرجى اختيار ملف PEM الذي أعطاك إياه المنسق.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate could not be verified, so nothing was sent. Check the server address and, for your organisation&apos;s own certificates, the CA certificate file.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر التحقق من شهادة الخادم، لذلك لم يُرسَل أي شيء. يُرجى التحقق من عنوان الخادم، ومن ملف شهادة CA إذا كانت مؤسستك تستخدم شهاداتها الخاصة.</translation>
     </message>
     <message>
         <source>The server did not answer in time. Your changes are kept on this device and sent at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يستجب الخادم في الوقت المحدد. تبقى تغييراتك محفوظة على هذا الجهاز وتُرسَل عند المزامنة التالية.</translation>
     </message>
     <message>
         <source>The server cannot be reached (no network, or the server is down). Your changes are kept on this device and sent when the server is there again.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتعذر الوصول إلى الخادم (لا توجد شبكة، أو الخادم متوقف). تبقى تغييراتك محفوظة على هذا الجهاز وتُرسَل عندما يعود الخادم متاحًا.</translation>
     </message>
     <message>
         <source>This enrolment code has already been used. Ask your coordinator for a new code.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم استخدام رمز التسجيل هذا من قبل. يُرجى طلب رمز جديد من المنسق.</translation>
     </message>
     <message>
         <source>This enrolment code has expired. Ask your coordinator for a new code.</source>
-        <translation type="unfinished"></translation>
+        <translation>انتهت صلاحية رمز التسجيل هذا. يُرجى طلب رمز جديد من المنسق.</translation>
     </message>
     <message>
         <source>Too many wrong enrolment codes were tried. Wait a few minutes, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>جُرِّب عدد كبير جدًا من رموز التسجيل الخاطئة. يُرجى الانتظار بضع دقائق، ثم المحاولة مرة أخرى.</translation>
     </message>
     <message>
         <source>The server did not accept this enrolment code. Check the code (it is valid once) or ask your coordinator for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يقبل الخادم رمز التسجيل هذا. يُرجى التحقق من الرمز (فهو صالح لمرة واحدة) أو طلب رمز جديد من المنسق.</translation>
     </message>
     <message>
         <source>The server needs a newer version of Outreach Desktop. Install the update; your changes are kept on this device until then.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتطلب الخادم إصدارًا أحدث من Outreach Desktop. يُرجى تثبيت التحديث؛ وحتى ذلك الحين تبقى تغييراتك محفوظة على هذا الجهاز.</translation>
     </message>
     <message>
         <source>Your organisation has revoked this device, so its case data is removed from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>ألغت مؤسستك تسجيل هذا الجهاز، لذلك تُحذف بيانات الحالات من هذا الحاسوب.</translation>
     </message>
     <message>
         <source>The server refused the sync (%1). Your changes are kept on this device; if this happens again, tell your coordinator.</source>
-        <translation type="unfinished"></translation>
+        <translation>رفض الخادم المزامنة (%1). تبقى تغييراتك محفوظة على هذا الجهاز؛ وإذا تكرر ذلك، فيُرجى إبلاغ المنسق.</translation>
     </message>
     <message>
         <source>The sync did not complete. Your changes are kept on this device and sent at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تكتمل المزامنة. تبقى تغييراتك محفوظة على هذا الجهاز وتُرسَل عند المزامنة التالية.</translation>
     </message>
     <message numerus="yes">
         <source>The file has problems in %n row(s). Nothing was imported.</source>
@@ -2310,15 +2310,15 @@ Encrypted, offline-first case management for outreach work.</source>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Rejected by the server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>رفضه الخادم: %1</translation>
     </message>
     <message>
         <source>The server rejected a change: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>رفض الخادم تغييرًا: %1</translation>
     </message>
     <message>
         <source>not known</source>
@@ -2401,119 +2401,119 @@ Encrypted, offline-first case management for outreach work.</source>
     <name>ProblemsDialog</name>
     <message>
         <source>you</source>
-        <translation type="unfinished"></translation>
+        <translation>أنت</translation>
     </message>
     <message>
         <source>a colleague</source>
-        <translation type="unfinished"></translation>
+        <translation>زميل</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>غير معروف</translation>
     </message>
     <message>
         <source>Client %1, %2: “%3” was changed on the server and on this device.</source>
-        <translation type="unfinished"></translation>
+        <translation>المستفيد %1، %2: تم تغيير «%3» على الخادم وعلى هذا الجهاز.</translation>
     </message>
     <message>
         <source>By %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>المُعدِّل: %1، %2</translation>
     </message>
     <message>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>مرفوض بالكامل</translation>
     </message>
     <message>
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>مرفوض</translation>
     </message>
     <message>
         <source>The server refused this change as a whole.</source>
-        <translation type="unfinished"></translation>
+        <translation>رفض الخادم هذا التغيير بالكامل.</translation>
     </message>
     <message>
         <source>The server gave no reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يذكر الخادم أي سبب.</translation>
     </message>
     <message>
         <source>Discard change</source>
-        <translation type="unfinished"></translation>
+        <translation>تجاهل التغيير</translation>
     </message>
     <message>
         <source>Discard this change? It goes back to what it was before, and it will not be sent to the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد تجاهل هذا التغيير؟ سيعود إلى ما كان عليه من قبل، ولن يُرسَل إلى الخادم.</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished">تجاهل</translation>
+        <translation>تجاهل</translation>
     </message>
     <message>
         <source>Sync problems</source>
-        <translation type="unfinished"></translation>
+        <translation>مشكلات المزامنة</translation>
     </message>
     <message>
         <source>Conflicts (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>التعارضات (%1)</translation>
     </message>
     <message>
         <source>Rejected changes (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>التغييرات المرفوضة (%1)</translation>
     </message>
     <message>
         <source>No open conflicts.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد تعارضات مفتوحة.</translation>
     </message>
     <message>
         <source>No rejected changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد تغييرات مرفوضة.</translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>التعارضات</translation>
     </message>
     <message>
         <source>Rejected changes</source>
-        <translation type="unfinished"></translation>
+        <translation>التغييرات المرفوضة</translation>
     </message>
     <message>
         <source>Value on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>القيمة على الخادم</translation>
     </message>
     <message>
         <source>Your value</source>
-        <translation type="unfinished"></translation>
+        <translation>قيمتك</translation>
     </message>
     <message>
         <source>Keep &amp;server value</source>
-        <translation type="unfinished"></translation>
+        <translation>الإبقاء على قيمة ال&amp;خادم</translation>
     </message>
     <message>
         <source>Use &amp;my value</source>
-        <translation type="unfinished"></translation>
+        <translation>استخدام &amp;قيمتي</translation>
     </message>
     <message>
         <source>Combine both</source>
-        <translation type="unfinished"></translation>
+        <translation>دمج القيمتين</translation>
     </message>
     <message>
         <source>Combined text</source>
-        <translation type="unfinished"></translation>
+        <translation>النص المدمج</translation>
     </message>
     <message>
         <source>Save &amp;combined text</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ النص ال&amp;مدمج</translation>
     </message>
     <message>
         <source>&amp;Open record</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;فتح الملف</translation>
     </message>
     <message>
         <source>Send &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>إرسال م&amp;جددًا</translation>
     </message>
     <message>
         <source>&amp;Discard…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تجاهل…</translation>
     </message>
 </context>
 <context>
@@ -2702,107 +2702,107 @@ Encrypted, offline-first case management for outreach work.</source>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>التواصل</translation>
     </message>
     <message>
         <source>Referral</source>
-        <translation type="unfinished"></translation>
+        <translation>الإحالة</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>الملاحظة</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished">الموافقة</translation>
+        <translation>الموافقة</translation>
     </message>
     <message>
         <source>Form</source>
-        <translation type="unfinished">النموذج</translation>
+        <translation>النموذج</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>المستند</translation>
     </message>
     <message>
         <source>Synced</source>
-        <translation type="unfinished"></translation>
+        <translation>تمت المزامنة</translation>
     </message>
     <message>
         <source>Not yet synced</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تتم المزامنة بعد</translation>
     </message>
     <message>
         <source>Conflict — needs a decision</source>
-        <translation type="unfinished"></translation>
+        <translation>تعارض — يحتاج إلى قرار</translation>
     </message>
     <message>
         <source>Rejected by the server — needs correction</source>
-        <translation type="unfinished"></translation>
+        <translation>رفضه الخادم — يحتاج إلى تصحيح</translation>
     </message>
     <message>
         <source>Only on this device</source>
-        <translation type="unfinished"></translation>
+        <translation>على هذا الجهاز فقط</translation>
     </message>
     <message>
         <source>The server needs a value here.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتطلب الخادم قيمة هنا.</translation>
     </message>
     <message>
         <source>The server refused this text as too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>رفض الخادم هذا النص لأنه طويل جدًا.</translation>
     </message>
     <message>
         <source>The server expected a text here.</source>
-        <translation type="unfinished"></translation>
+        <translation>توقّع الخادم نصًا هنا.</translation>
     </message>
     <message>
         <source>The server expected a date here.</source>
-        <translation type="unfinished"></translation>
+        <translation>توقّع الخادم تاريخًا هنا.</translation>
     </message>
     <message>
         <source>The server expected a whole number here.</source>
-        <translation type="unfinished"></translation>
+        <translation>توقّع الخادم عددًا صحيحًا هنا.</translation>
     </message>
     <message>
         <source>The record this refers to is not on the server (deleted there).</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف الذي يشير إليه هذا غير موجود على الخادم (حُذف هناك).</translation>
     </message>
     <message>
         <source>This refers to a record of another client.</source>
-        <translation type="unfinished"></translation>
+        <translation>يشير هذا إلى ملف يخص مستفيدًا آخر.</translation>
     </message>
     <message>
         <source>A record cannot be moved to another client or case.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن نقل ملف إلى مستفيد آخر أو حالة أخرى.</translation>
     </message>
     <message>
         <source>Only the server sets this value.</source>
-        <translation type="unfinished"></translation>
+        <translation>الخادم وحده يحدد هذه القيمة.</translation>
     </message>
     <message>
         <source>The server does not know this field.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يعرف الخادم هذا الحقل.</translation>
     </message>
     <message>
         <source>This client is no longer yours on the server (transferred or not shared).</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يعد هذا المستفيد من مسؤوليتك على الخادم (نُقل أو لم تتم مشاركته).</translation>
     </message>
     <message>
         <source>The server refused this change (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>رفض الخادم هذا التغيير (%1).</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>تعليق</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>تمت الموافقة</translation>
     </message>
     <message>
         <source>Returned</source>
-        <translation type="unfinished"></translation>
+        <translation>أُعيد للتصحيح</translation>
     </message>
     <message>
         <source>created</source>
@@ -3102,92 +3102,92 @@ Encrypted, offline-first case management for outreach work.</source>
     <name>SyncStatusWidget</name>
     <message numerus="yes">
         <source>%n problem(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n مشكلة</numerusform>
+            <numerusform>مشكلة واحدة</numerusform>
+            <numerusform>مشكلتان</numerusform>
+            <numerusform>%n مشكلات</numerusform>
+            <numerusform>%n مشكلة</numerusform>
+            <numerusform>%n مشكلة</numerusform>
         </translation>
     </message>
     <message>
         <source>Conflicts and changes the server did not accept. Click to resolve them.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعارضات وتغييرات لم يقبلها الخادم. انقر لحلها.</translation>
     </message>
     <message>
         <source>Not connected to a server</source>
-        <translation type="unfinished"></translation>
+        <translation>غير متصل بخادم</translation>
     </message>
     <message>
         <source>Syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ المزامنة…</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>غير متصل بالشبكة</translation>
     </message>
     <message>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>متصل بالشبكة</translation>
     </message>
     <message>
         <source>Online status unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>حالة الاتصال بالشبكة غير معروفة</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) pending</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n تغيير بانتظار الإرسال</numerusform>
+            <numerusform>تغيير واحد بانتظار الإرسال</numerusform>
+            <numerusform>تغييران بانتظار الإرسال</numerusform>
+            <numerusform>%n تغييرات بانتظار الإرسال</numerusform>
+            <numerusform>%n تغييرًا بانتظار الإرسال</numerusform>
+            <numerusform>%n تغيير بانتظار الإرسال</numerusform>
         </translation>
     </message>
     <message>
         <source>Last sync: never</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر مزامنة: أبدًا</translation>
     </message>
     <message>
         <source>Last sync %1</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر مزامنة في %1</translation>
     </message>
 </context>
 <context>
     <name>SyncTexts</name>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>الملاحظة</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">التاريخ</translation>
+        <translation>التاريخ</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">النوع</translation>
+        <translation>النوع</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>المدة</translation>
     </message>
     <message>
         <source>Follow-up on</source>
-        <translation type="unfinished"></translation>
+        <translation>موعد المتابعة</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">اللغة</translation>
+        <translation>اللغة</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>النص</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(فارغ)</translation>
     </message>
 </context>
 <context>
@@ -3195,7 +3195,7 @@ Encrypted, offline-first case management for outreach work.</source>
     <message>
         <source>New feedback</source>
         <extracomment>Column widths in average characters of the font.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظات جديدة</translation>
     </message>
     <message>
         <source>Overdue</source>
@@ -3209,15 +3209,15 @@ Encrypted, offline-first case management for outreach work.</source>
     </message>
     <message>
         <source>Approved by your supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>وافق عليه مشرفك</translation>
     </message>
     <message>
         <source>Returned by your supervisor for correction</source>
-        <translation type="unfinished"></translation>
+        <translation>أعاده مشرفك للتصحيح</translation>
     </message>
     <message>
         <source>Comment from your supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>تعليق من مشرفك</translation>
     </message>
     <message>
         <source>Goal step: %1</source>
@@ -3257,13 +3257,13 @@ Encrypted, offline-first case management for outreach work.</source>
     </message>
     <message numerus="yes">
         <source>%n new feedback(s) from your supervisor</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ملاحظة جديدة من مشرفك</numerusform>
+            <numerusform>ملاحظة جديدة واحدة من مشرفك</numerusform>
+            <numerusform>ملاحظتان جديدتان من مشرفك</numerusform>
+            <numerusform>%n ملاحظات جديدة من مشرفك</numerusform>
+            <numerusform>%n ملاحظة جديدة من مشرفك</numerusform>
+            <numerusform>%n ملاحظة جديدة من مشرفك</numerusform>
         </translation>
     </message>
     <message>
