@@ -25,11 +25,11 @@
     <message>
         <source>Device removed</source>
         <extracomment>Keyword arguments for the SyncController (tests: short timers, no network info).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Устройство отключено</translation>
     </message>
     <message>
         <source>Your organisation has revoked this device&apos;s access to the server, so its case data was removed from this computer. Ask your coordinator for a new enrolment code to set it up again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваша организация отозвала доступ этого устройства к серверу, поэтому данные о случаях были удалены с этого компьютера. Чтобы настроить его снова, попросите у координатора новый код подключения.</translation>
     </message>
 </context>
 <context>
@@ -303,67 +303,67 @@
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>никогда</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер</translation>
     </message>
     <message>
         <source>Changes waiting to be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменения, ожидающие отправки</translation>
     </message>
     <message>
         <source>Changes the server did not accept</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменения, не принятые сервером</translation>
     </message>
     <message>
         <source>Open conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Нерешённые конфликты</translation>
     </message>
     <message>
         <source>Unread feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Непрочитанные отзывы</translation>
     </message>
     <message>
         <source>Last successful sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Последняя успешная синхронизация</translation>
     </message>
     <message>
         <source>Sync: not connected to a server (outreach enroll).</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронизация: устройство не подключено к серверу (outreach enroll).</translation>
     </message>
     <message>
         <source>Last problem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Последняя проблема: %1</translation>
     </message>
     <message>
         <source>This device is connected to %1 (device %2). Run &apos;outreach sync&apos; to download the caseload.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это устройство подключено к %1 (устройство %2). Выполните «outreach sync», чтобы загрузить ваши случаи.</translation>
     </message>
     <message>
         <source>Sync done: %1 change(s) sent, %2 received.</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронизация завершена: отправлено изменений: %1, получено: %2.</translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s) need a decision (open the app).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n конфликт требует решения (откройте приложение).</numerusform>
+            <numerusform>%n конфликта требуют решения (откройте приложение).</numerusform>
+            <numerusform>%n конфликтов требуют решения (откройте приложение).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) were not accepted by the server (open the app).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n изменение не принято сервером (откройте приложение).</numerusform>
+            <numerusform>%n изменения не приняты сервером (откройте приложение).</numerusform>
+            <numerusform>%n изменений не приняты сервером (откройте приложение).</numerusform>
         </translation>
     </message>
     <message>
         <source>The data on this device still differs from the server after a fresh download. Run &apos;outreach sync&apos; again later; if it persists, tell support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Данные на этом устройстве всё ещё отличаются от данных на сервере, даже после повторной загрузки. Позже снова выполните «outreach sync»; если ошибка повторится, сообщите в службу поддержки.</translation>
     </message>
     <message>
         <source>OK</source>
@@ -511,31 +511,31 @@
     </message>
     <message>
         <source>connect this device to the sync server</source>
-        <translation type="unfinished"></translation>
+        <translation>подключить это устройство к серверу синхронизации</translation>
     </message>
     <message>
         <source>the server&apos;s address (https://…)</source>
-        <translation type="unfinished"></translation>
+        <translation>адрес сервера (https://…)</translation>
     </message>
     <message>
         <source>the one-time enrolment code</source>
-        <translation type="unfinished"></translation>
+        <translation>одноразовый код подключения</translation>
     </message>
     <message>
         <source>trust only this CA bundle (PEM) for the server&apos;s certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>проверять сертификат сервера только по этому набору сертификатов ЦС (PEM)</translation>
     </message>
     <message>
         <source>a name for this device (default: the computer&apos;s name)</source>
-        <translation type="unfinished"></translation>
+        <translation>имя этого устройства (по умолчанию: имя компьютера)</translation>
     </message>
     <message>
         <source>send waiting changes and receive new ones</source>
-        <translation type="unfinished"></translation>
+        <translation>отправить ожидающие изменения и получить новые</translation>
     </message>
     <message>
         <source>show progress</source>
-        <translation type="unfinished"></translation>
+        <translation>показывать ход выполнения</translation>
     </message>
     <message>
         <source>check the installation and the vault</source>
@@ -861,11 +861,11 @@
     </message>
     <message>
         <source>Feedback (%1 new)</source>
-        <translation type="unfinished"></translation>
+        <translation>Обратная связь (новых: %1)</translation>
     </message>
     <message>
         <source>Feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Обратная связь</translation>
     </message>
     <message>
         <source>Choose a client from the list to see their record.</source>
@@ -1070,130 +1070,130 @@ If the client asked for erasure of their data (GDPR Art. 17), also ask your orga
     <name>EnrolDialog</name>
     <message>
         <source>Choose the CA certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите файл сертификата ЦС</translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сертификаты (*.pem *.crt *.cer);;Все файлы (*)</translation>
     </message>
     <message>
         <source>Enter the server address your coordinator gave you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите адрес сервера, который вам дал координатор.</translation>
     </message>
     <message>
         <source>Enter the enrolment code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите код подключения.</translation>
     </message>
     <message>
         <source>Connecting to the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключение к серверу…</translation>
     </message>
     <message>
         <source>Connected. Fetching your cases for the first time…</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключено. Первая загрузка ваших случаев…</translation>
     </message>
     <message>
         <source>This device is connected, and the first sync is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Устройство подключено, первая синхронизация выполнена.</translation>
     </message>
     <message>
         <source>This device is connected, but the first sync failed: %1 It will be tried again by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Устройство подключено, но первая синхронизация не удалась: %1 Повторная попытка будет выполнена автоматически.</translation>
     </message>
     <message>
         <source>Connect to server</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключение к серверу</translation>
     </message>
     <message>
         <source>Connect this device to your organisation&apos;s server with the one-time enrolment code your coordinator gave you. Your cases then sync by themselves whenever there is a network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключите это устройство к серверу вашей организации с помощью одноразового кода подключения, который вам дал координатор. После этого ваши случаи будут синхронизироваться автоматически, когда есть сеть.</translation>
     </message>
     <message>
         <source>Server &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Адрес сервера:</translation>
     </message>
     <message>
         <source>Enrolment &amp;code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Код подключения:</translation>
     </message>
     <message>
         <source>CA certificate (&amp;optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>Сертификат ЦС (&amp;необязательно):</translation>
     </message>
     <message>
         <source>Choose &amp;file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать &amp;файл…</translation>
     </message>
     <message>
         <source>&amp;Device name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Имя устройства:</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Закрыть</translation>
+        <translation>Закрыть</translation>
     </message>
     <message>
         <source>Co&amp;nnect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Подключить</translation>
     </message>
 </context>
 <context>
     <name>FeedbackSection</name>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый</translation>
     </message>
     <message>
         <source>Outdated: the record changed since</source>
-        <translation type="unfinished"></translation>
+        <translation>Устарело: запись с тех пор изменилась</translation>
     </message>
     <message>
         <source>No feedback from a supervisor yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обратной связи от куратора пока нет.</translation>
     </message>
     <message numerus="yes">
         <source>%n review(s) by a supervisor</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n отзыв куратора</numerusform>
+            <numerusform>%n отзыва куратора</numerusform>
+            <numerusform>%n отзывов куратора</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n new</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n новый</numerusform>
+            <numerusform>%n новых</numerusform>
+            <numerusform>%n новых</numerusform>
         </translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Дата</translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Вид</translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>Относится к</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Статус</translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст</translation>
     </message>
     <message>
         <source>Feedback from a supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Обратная связь от куратора</translation>
     </message>
     <message>
         <source>Text of the chosen review</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст выбранного отзыва</translation>
     </message>
 </context>
 <context>
@@ -1579,11 +1579,11 @@ Encrypted, offline-first case management for outreach work.</source>
     <message>
         <source>Sync done.</source>
         <extracomment>The first window size, in average characters and lines of the font (scales with it).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Синхронизация завершена.</translation>
     </message>
     <message>
         <source>Sync failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка синхронизации: %1</translation>
     </message>
     <message>
         <source>Enter	Open the selected client</source>
@@ -1651,23 +1651,23 @@ Encrypted, offline-first case management for outreach work.</source>
     </message>
     <message>
         <source>&amp;Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Синхронизировать</translation>
     </message>
     <message>
         <source>Send your changes and fetch new ones (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправить ваши изменения и получить новые (F5)</translation>
     </message>
     <message>
         <source>Sync &amp;problems…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Проблемы синхронизации…</translation>
     </message>
     <message>
         <source>Connect to &amp;server…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Подключиться к серверу…</translation>
     </message>
     <message>
         <source>Toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Панель инструментов</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
@@ -1774,67 +1774,67 @@ Encrypted, offline-first case management for outreach work.</source>
     </message>
     <message>
         <source>This device is not connected to a server yet. Connect it with the enrolment code from your coordinator (Settings, Connect to server).</source>
-        <translation type="unfinished"></translation>
+        <translation>Это устройство ещё не подключено к серверу. Подключите его с помощью кода подключения от координатора (Настройки, Подключиться к серверу).</translation>
     </message>
     <message>
         <source>This device is already connected to a server. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это устройство уже подключено к серверу. Ничего не изменено.</translation>
     </message>
     <message>
         <source>The server address must start with https:// (for example https://sync.example.org). Check the address your coordinator gave you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес сервера должен начинаться с https:// (например, https://sync.example.org). Проверьте адрес, который вам дал координатор.</translation>
     </message>
     <message>
         <source>The sync was stopped. What was done is kept; the next sync carries on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронизация остановлена. Уже выполненное сохранено; следующая синхронизация продолжит с этого места.</translation>
     </message>
     <message>
         <source>The CA certificate file cannot be read or holds no certificate. Choose the .pem file your coordinator gave you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл сертификата ЦС не удаётся прочитать, или в нём нет сертификата. Выберите файл .pem, который вам дал координатор.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate could not be verified, so nothing was sent. Check the server address and, for your organisation&apos;s own certificates, the CA certificate file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось проверить сертификат сервера, поэтому ничего не отправлено. Проверьте адрес сервера, а если ваша организация использует собственные сертификаты, — файл сертификата ЦС.</translation>
     </message>
     <message>
         <source>The server did not answer in time. Your changes are kept on this device and sent at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер не ответил вовремя. Ваши изменения сохранены на этом устройстве и будут отправлены при следующей синхронизации.</translation>
     </message>
     <message>
         <source>The server cannot be reached (no network, or the server is down). Your changes are kept on this device and sent when the server is there again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер недоступен (нет сети или сервер не работает). Ваши изменения сохранены на этом устройстве и будут отправлены, когда сервер снова станет доступен.</translation>
     </message>
     <message>
         <source>This enrolment code has already been used. Ask your coordinator for a new code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот код подключения уже использован. Попросите у координатора новый код.</translation>
     </message>
     <message>
         <source>This enrolment code has expired. Ask your coordinator for a new code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок действия этого кода подключения истёк. Попросите у координатора новый код.</translation>
     </message>
     <message>
         <source>Too many wrong enrolment codes were tried. Wait a few minutes, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Слишком много попыток с неверным кодом подключения. Подождите несколько минут и попробуйте снова.</translation>
     </message>
     <message>
         <source>The server did not accept this enrolment code. Check the code (it is valid once) or ask your coordinator for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер не принял этот код подключения. Проверьте код (он действует только один раз) или попросите у координатора новый.</translation>
     </message>
     <message>
         <source>The server needs a newer version of Outreach Desktop. Install the update; your changes are kept on this device until then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Серверу нужна более новая версия Outreach Desktop. Установите обновление; до тех пор ваши изменения хранятся на этом устройстве.</translation>
     </message>
     <message>
         <source>Your organisation has revoked this device, so its case data is removed from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваша организация отключила это устройство, поэтому данные о случаях удаляются с этого компьютера.</translation>
     </message>
     <message>
         <source>The server refused the sync (%1). Your changes are kept on this device; if this happens again, tell your coordinator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер отказал в синхронизации (%1). Ваши изменения сохранены на этом устройстве; если это повторится, сообщите координатору.</translation>
     </message>
     <message>
         <source>The sync did not complete. Your changes are kept on this device and sent at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронизация не завершена. Ваши изменения сохранены на этом устройстве и будут отправлены при следующей синхронизации.</translation>
     </message>
     <message numerus="yes">
         <source>The file has problems in %n row(s). Nothing was imported.</source>
@@ -2253,15 +2253,15 @@ Encrypted, offline-first case management for outreach work.</source>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Rejected by the server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонено сервером: %1</translation>
     </message>
     <message>
         <source>The server rejected a change: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер отклонил изменение: %1</translation>
     </message>
     <message>
         <source>not known</source>
@@ -2344,119 +2344,119 @@ Encrypted, offline-first case management for outreach work.</source>
     <name>ProblemsDialog</name>
     <message>
         <source>you</source>
-        <translation type="unfinished"></translation>
+        <translation>вы</translation>
     </message>
     <message>
         <source>a colleague</source>
-        <translation type="unfinished"></translation>
+        <translation>коллега</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестно</translation>
     </message>
     <message>
         <source>Client %1, %2: “%3” was changed on the server and on this device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент %1, %2: «%3» — изменено и на сервере, и на этом устройстве.</translation>
     </message>
     <message>
         <source>By %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Автор: %1, %2</translation>
     </message>
     <message>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>отказано</translation>
     </message>
     <message>
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>отклонено</translation>
     </message>
     <message>
         <source>The server refused this change as a whole.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер отклонил это изменение полностью.</translation>
     </message>
     <message>
         <source>The server gave no reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер не указал причину.</translation>
     </message>
     <message>
         <source>Discard change</source>
-        <translation type="unfinished"></translation>
+        <translation>Отбросить изменение</translation>
     </message>
     <message>
         <source>Discard this change? It goes back to what it was before, and it will not be sent to the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отбросить это изменение? Будет восстановлено прежнее значение, и изменение не будет отправлено на сервер.</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished">Не сохранять</translation>
+        <translation>Отбросить</translation>
     </message>
     <message>
         <source>Sync problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Проблемы синхронизации</translation>
     </message>
     <message>
         <source>Conflicts (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфликты (%1)</translation>
     </message>
     <message>
         <source>Rejected changes (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонённые изменения (%1)</translation>
     </message>
     <message>
         <source>No open conflicts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нерешённых конфликтов нет.</translation>
     </message>
     <message>
         <source>No rejected changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонённых изменений нет.</translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфликты</translation>
     </message>
     <message>
         <source>Rejected changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонённые изменения</translation>
     </message>
     <message>
         <source>Value on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Значение на сервере</translation>
     </message>
     <message>
         <source>Your value</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваше значение</translation>
     </message>
     <message>
         <source>Keep &amp;server value</source>
-        <translation type="unfinished"></translation>
+        <translation>Оставить значение &amp;сервера</translation>
     </message>
     <message>
         <source>Use &amp;my value</source>
-        <translation type="unfinished"></translation>
+        <translation>Использовать &amp;моё значение</translation>
     </message>
     <message>
         <source>Combine both</source>
-        <translation type="unfinished"></translation>
+        <translation>Объединить оба</translation>
     </message>
     <message>
         <source>Combined text</source>
-        <translation type="unfinished"></translation>
+        <translation>Объединённый текст</translation>
     </message>
     <message>
         <source>Save &amp;combined text</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить &amp;объединённый текст</translation>
     </message>
     <message>
         <source>&amp;Open record</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть &amp;карточку</translation>
     </message>
     <message>
         <source>Send &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправить &amp;повторно</translation>
     </message>
     <message>
         <source>&amp;Discard…</source>
-        <translation type="unfinished"></translation>
+        <translation>От&amp;бросить…</translation>
     </message>
 </context>
 <context>
@@ -2645,107 +2645,107 @@ Encrypted, offline-first case management for outreach work.</source>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакт</translation>
     </message>
     <message>
         <source>Referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Направление</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметка</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished">Согласие</translation>
+        <translation>Согласие</translation>
     </message>
     <message>
         <source>Form</source>
-        <translation type="unfinished">Форма</translation>
+        <translation>Форма</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ</translation>
     </message>
     <message>
         <source>Synced</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронизировано</translation>
     </message>
     <message>
         <source>Not yet synced</source>
-        <translation type="unfinished"></translation>
+        <translation>Ещё не синхронизировано</translation>
     </message>
     <message>
         <source>Conflict — needs a decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфликт — требуется решение</translation>
     </message>
     <message>
         <source>Rejected by the server — needs correction</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонено сервером — требуется исправление</translation>
     </message>
     <message>
         <source>Only on this device</source>
-        <translation type="unfinished"></translation>
+        <translation>Только на этом устройстве</translation>
     </message>
     <message>
         <source>The server needs a value here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Здесь сервер требует указать значение.</translation>
     </message>
     <message>
         <source>The server refused this text as too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер отклонил этот текст как слишком длинный.</translation>
     </message>
     <message>
         <source>The server expected a text here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Здесь сервер ожидал текст.</translation>
     </message>
     <message>
         <source>The server expected a date here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Здесь сервер ожидал дату.</translation>
     </message>
     <message>
         <source>The server expected a whole number here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Здесь сервер ожидал целое число.</translation>
     </message>
     <message>
         <source>The record this refers to is not on the server (deleted there).</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись, к которой это относится, отсутствует на сервере (там она удалена).</translation>
     </message>
     <message>
         <source>This refers to a record of another client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это относится к записи другого клиента.</translation>
     </message>
     <message>
         <source>A record cannot be moved to another client or case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись нельзя перенести к другому клиенту или в другой случай.</translation>
     </message>
     <message>
         <source>Only the server sets this value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это значение задаёт только сервер.</translation>
     </message>
     <message>
         <source>The server does not know this field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер не знает этого поля.</translation>
     </message>
     <message>
         <source>This client is no longer yours on the server (transferred or not shared).</source>
-        <translation type="unfinished"></translation>
+        <translation>На сервере этот клиент больше не закреплён за вами (передан или доступ к нему не предоставлен).</translation>
     </message>
     <message>
         <source>The server refused this change (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер отклонил это изменение (%1).</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Комментарий</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Одобрено</translation>
     </message>
     <message>
         <source>Returned</source>
-        <translation type="unfinished"></translation>
+        <translation>Возвращено на доработку</translation>
     </message>
     <message>
         <source>created</source>
@@ -3036,86 +3036,86 @@ Encrypted, offline-first case management for outreach work.</source>
     <name>SyncStatusWidget</name>
     <message numerus="yes">
         <source>%n problem(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n проблема</numerusform>
+            <numerusform>%n проблемы</numerusform>
+            <numerusform>%n проблем</numerusform>
         </translation>
     </message>
     <message>
         <source>Conflicts and changes the server did not accept. Click to resolve them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфликты и изменения, не принятые сервером. Нажмите, чтобы их решить.</translation>
     </message>
     <message>
         <source>Not connected to a server</source>
-        <translation type="unfinished"></translation>
+        <translation>Не подключено к серверу</translation>
     </message>
     <message>
         <source>Syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронизация…</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Не в сети</translation>
     </message>
     <message>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>В сети</translation>
     </message>
     <message>
         <source>Online status unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние сети неизвестно</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) pending</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n изменение ожидает отправки</numerusform>
+            <numerusform>%n изменения ожидают отправки</numerusform>
+            <numerusform>%n изменений ожидают отправки</numerusform>
         </translation>
     </message>
     <message>
         <source>Last sync: never</source>
-        <translation type="unfinished"></translation>
+        <translation>Последняя синхронизация: не выполнялась</translation>
     </message>
     <message>
         <source>Last sync %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Последняя синхронизация: %1</translation>
     </message>
 </context>
 <context>
     <name>SyncTexts</name>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечание</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Дата</translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Вид</translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Длительность</translation>
     </message>
     <message>
         <source>Follow-up on</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторный контакт</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">Язык</translation>
+        <translation>Язык</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(пусто)</translation>
     </message>
 </context>
 <context>
@@ -3123,7 +3123,7 @@ Encrypted, offline-first case management for outreach work.</source>
     <message>
         <source>New feedback</source>
         <extracomment>Column widths in average characters of the font.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Новый отзыв</translation>
     </message>
     <message>
         <source>Overdue</source>
@@ -3137,15 +3137,15 @@ Encrypted, offline-first case management for outreach work.</source>
     </message>
     <message>
         <source>Approved by your supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Одобрено вашим куратором</translation>
     </message>
     <message>
         <source>Returned by your supervisor for correction</source>
-        <translation type="unfinished"></translation>
+        <translation>Возвращено вашим куратором на доработку</translation>
     </message>
     <message>
         <source>Comment from your supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Комментарий вашего куратора</translation>
     </message>
     <message>
         <source>Goal step: %1</source>
@@ -3179,10 +3179,10 @@ Encrypted, offline-first case management for outreach work.</source>
     </message>
     <message numerus="yes">
         <source>%n new feedback(s) from your supervisor</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n новый отзыв от вашего куратора</numerusform>
+            <numerusform>%n новых отзыва от вашего куратора</numerusform>
+            <numerusform>%n новых отзывов от вашего куратора</numerusform>
         </translation>
     </message>
     <message>
