@@ -37,13 +37,12 @@ from common import PASSPHRASE
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests" / "sync"))
 
-from sync_world import ServerProcess, make_office
+from sync_world import ServerProcess, add_clients, make_office
 
 from outreach_desktop.core.demo_data import seed_demo
 from outreach_desktop.core.sync.engine import SyncEngine, enrol
 from outreach_desktop.core.vault import KDF_FLOOR, Vault
 from outreach_desktop.core.vault.vault import OpenVault
-from sync_world import add_clients
 
 TARGETS = {"noop_ms": 150.0, "first_sync_s": 15.0, "gui_gap_ms": 50.0}
 

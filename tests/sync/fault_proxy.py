@@ -16,6 +16,7 @@ in ``done``.
 
 from __future__ import annotations
 
+import contextlib
 import random
 import select
 import socket
@@ -29,10 +30,8 @@ FAULTS = ("pass", "delay", "drop", "reset", "truncate")
 
 def _reset(sock: socket.socket) -> None:
     """Close with RST instead of FIN (SO_LINGER 0)."""
-    try:
+    with contextlib.suppress(OSError):
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
-    except OSError:
-        pass
     sock.close()
 
 
@@ -119,7 +118,5 @@ class FaultProxy:
             pass
         finally:
             for sock in (client, upstream):
-                try:
+                with contextlib.suppress(OSError):
                     sock.close()
-                except OSError:
-                    pass

@@ -8,11 +8,11 @@ from datetime import date
 
 import pytest
 from fault_proxy import FaultProxy
+from sync_world import Laptop, ServerProcess, add_clients, secret_store
 
 from outreach_desktop.core import casework
 from outreach_desktop.core.storage.models import Client, Contact
 from privacy_markers import MARKERS, marker_hits
-from sync_world import Laptop, ServerProcess, add_clients, secret_store
 
 
 def assert_converged(laptop: Laptop, server: ServerProcess, owner: str) -> None:

@@ -7,12 +7,12 @@ from __future__ import annotations
 from datetime import date
 
 import httpx
+from sync_world import Laptop, add_clients
 
 from outreach_desktop.core import casework
 from outreach_desktop.core.storage.models import Client
 from outreach_desktop.core.sync.local import client_reviews, open_conflicts, resolve_conflict
 from privacy_markers import MARKERS, marker_hits
-from sync_world import Laptop, add_clients
 
 
 def assert_converged(laptop: Laptop, server, owner: str) -> None:
@@ -38,9 +38,8 @@ def test_two_laptops_conflict_resolve_converge_and_review(office, new_laptop):
     assert_converged(one, server, cw1)
     assert_converged(two, server, cw1)
     target = ids[0]
-    with two.open() as opened:
-        with opened.repository.read() as session:
-            assert {c.id for c in session.query(Client)} >= set(ids)
+    with two.open() as opened, opened.repository.read() as session:
+        assert {c.id for c in session.query(Client)} >= set(ids)
 
     # the same field, edited differently on both devices while offline
     for laptop, value in ((one, "Kalk-Nord"), (two, "Vingst")):
