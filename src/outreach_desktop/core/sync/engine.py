@@ -336,7 +336,7 @@ class SyncEngine:
             self._start_download()
             config = load_config(self.repository)
         carry: list[dict[str, Any]] = []
-        pulled = 0
+        pulled = restarts = 0
         while True:
             self._check_stop()
             downloading = config.download_cursor is not None
@@ -344,7 +344,10 @@ class SyncEngine:
             try:
                 page = server.pull(None if cursor == "start" else cursor, self.page_size)
             except ServerRefused as exc:
-                if exc.status in (400, 410) and not downloading:
+                # a cursor the server no longer keeps or does not know: download afresh
+                # (a download's own cursor may expire too: begin it again, once)
+                if exc.status in (400, 410) and restarts < 2:
+                    restarts += 1
                     log.info("sync cursor refused (%s): fresh download", exc.status)
                     self._start_download()
                     config = load_config(self.repository)
@@ -662,6 +665,13 @@ class SyncEngine:
     # --- check -------------------------------------------------------------------------------
     def _check(self, server: ServerConnection) -> bool:
         self.progress("check", 0, None)
+        with self.repository.read() as session:
+            waiting = session.scalar(text("SELECT count(*) FROM outbox"))
+        if waiting:
+            # Rows with changes still here (new ones, or rejected ones waiting for a
+            # person) cannot match the server yet, and a download would not change that:
+            # the comparison waits for an empty outbox.
+            return True
         for _ in range(3):
             answer = server.check()
             config = load_config(self.repository)
