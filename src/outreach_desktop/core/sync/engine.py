@@ -24,6 +24,7 @@ thread of its own while the app keeps working.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import platform
@@ -31,6 +32,7 @@ import threading
 import time
 from collections import defaultdict
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
@@ -78,6 +80,8 @@ log = logging.getLogger(__name__)
 Progress = Callable[[str, int, int | None], None]
 #: Tables a pull writes to (a table the device does not know is skipped).
 LOCAL_TABLES = frozenset(MODEL_BY_TABLE)
+#: A sync that moved nothing compares checksums only if the last comparison is older.
+CHECK_EVERY_S = 3600
 _META = ("id", "server_rev", "updated_by", "created_at", "updated_at", "deleted_at")
 
 
@@ -331,41 +335,57 @@ class SyncEngine:
             config.save(uow.session)
 
     def _pull(self, server: ServerConnection) -> None:
+        """Pages after the cursor until the server has no more. The next page is asked
+        for while this one is applied (its cursor is known before): waiting for the
+        network and writing the database overlap."""
         config = load_config(self.repository)
         if config.cursor is None and config.download_cursor is None:
             self._start_download()
             config = load_config(self.repository)
         carry: list[dict[str, Any]] = []
         pulled = restarts = 0
-        while True:
-            self._check_stop()
-            downloading = config.download_cursor is not None
-            cursor = config.download_cursor if downloading else config.cursor
-            try:
-                page = server.pull(None if cursor == "start" else cursor, self.page_size)
-            except ServerRefused as exc:
-                # a cursor the server no longer keeps or does not know: download afresh
-                # (a download's own cursor may expire too: begin it again, once)
-                if exc.status in (400, 410) and restarts < 2:
-                    restarts += 1
-                    log.info("sync cursor refused (%s): fresh download", exc.status)
-                    self._start_download()
-                    config = load_config(self.repository)
-                    continue
-                raise
-            rows = carry + list(page.get("rows", []))
-            new_cursor = str(page["cursor"])
-            finishing = downloading and not new_cursor.startswith("d:")
-            carry = self._apply_page(rows, new_cursor, downloading, finishing,
-                                     last=not page.get("has_more"))
-            pulled += len(page.get("rows", []))
-            self.report.pulled = pulled
-            if downloading:
-                self.report.downloaded = True
-            self.progress("download" if downloading else "pull", pulled, None)
-            config = load_config(self.repository)
-            if not page.get("has_more"):
-                break
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="outreach-sync-fetch") as fetch:
+            ahead: Future[dict[str, Any]] | None = None
+            while True:
+                self._check_stop()
+                downloading = config.download_cursor is not None
+                cursor = config.download_cursor if downloading else config.cursor
+                try:
+                    page = ahead.result() if ahead is not None else \
+                        server.pull(None if cursor == "start" else cursor, self.page_size)
+                except ServerRefused as exc:
+                    ahead = None
+                    # a cursor the server no longer keeps or does not know: download afresh
+                    # (a download's own cursor may expire too: begin it again, once)
+                    if exc.status in (400, 410) and restarts < 2:
+                        restarts += 1
+                        log.info("sync cursor refused (%s): fresh download", exc.status)
+                        self._start_download()
+                        config = load_config(self.repository)
+                        continue
+                    raise
+                rows = carry + list(page.get("rows", []))
+                new_cursor = str(page["cursor"])
+                more = bool(page.get("has_more"))
+                ahead = fetch.submit(server.pull, new_cursor, self.page_size) if more else None
+                finishing = downloading and not new_cursor.startswith("d:")
+                try:
+                    carry = self._apply_page(rows, new_cursor, downloading, finishing,
+                                             last=not more)
+                except BaseException:
+                    if ahead is not None:
+                        ahead.cancel()
+                        with contextlib.suppress(Exception):
+                            ahead.result()  # let the request end before the connection does
+                    raise
+                pulled += len(page.get("rows", []))
+                self.report.pulled = pulled
+                if downloading:
+                    self.report.downloaded = True
+                self.progress("download" if downloading else "pull", pulled, None)
+                config = load_config(self.repository)
+                if not more:
+                    break
 
     def _apply_page(self, rows: list[dict[str, Any]], cursor: str, downloading: bool,
                     finishing: bool, last: bool) -> list[dict[str, Any]]:
@@ -667,6 +687,14 @@ class SyncEngine:
         self.progress("check", 0, None)
         with self.repository.read() as session:
             waiting = session.scalar(text("SELECT count(*) FROM outbox"))
+        config = load_config(self.repository)
+        checked = config.extra.get("checked_at")
+        moved = self.report.pushed or self.report.pulled or self.report.downloaded
+        if not moved and isinstance(checked, int | float) \
+                and 0 <= time.time() - checked < CHECK_EVERY_S:
+            # nothing moved and the last comparison is recent: a sync with nothing to do
+            # stays quick (the comparison reads every row on both ends)
+            return True
         if waiting:
             # Rows with changes still here (new ones, or rejected ones waiting for a
             # person) cannot match the server yet, and a download would not change that:
@@ -687,6 +715,11 @@ class SyncEngine:
                           "checksum": theirs.get(t, {}).get("checksum", "0" * 16)}]
             if differ:
                 log.info("sync checksum differs in %s", ",".join(sorted(differ)))
+            else:
+                with self.repository.write() as uow:
+                    config = SyncConfig.load(uow.session)
+                    config.extra = {**config.extra, "checked_at": time.time()}
+                    config.save(uow.session)
             return not differ
         return True
 
