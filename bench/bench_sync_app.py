@@ -24,7 +24,6 @@ the Secret Service when present, else an in-memory keyring) enrolled with
 from __future__ import annotations
 
 import argparse
-import gc
 import os
 import statistics
 import sys
@@ -136,10 +135,6 @@ def main() -> None:
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--clients", type=int, default=10_000)
     parser.add_argument("--runs", type=int, default=20)
-    parser.add_argument("--no-gc-freeze", dest="gc_freeze", action="store_false",
-                        help="skip the gc.freeze() the app's SyncController does before "
-                             "each sync (the cyclic collector's full passes over a large "
-                             "heap hold the GIL)")
     args = parser.parse_args()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     store, keyring_name = common.secrets_store()
@@ -180,12 +175,9 @@ def main() -> None:
 
             gui = laptop(root, "gui", store, server, "cw1")
             opened.append(gui)
-            if args.gc_freeze:
-                gc.freeze()  # as gui.sync.controller.SyncController does before each sync
             seconds, gap, ticks = first_sync_with_event_loop(gui)
             assert rows_of(gui) == rows
-            how = " (after gc.freeze(), as the app)" if args.gc_freeze else " (no gc.freeze())"
-            print(f"(c) event loop during that first sync on a sync thread{how} "
+            print(f"(c) event loop during that first sync on a sync thread "
                   f"({seconds:.1f} s, "
                   f"{ticks} ticks of a 10 ms timer): longest gap {gap:.0f} ms (target ≤ "
                   f"{TARGETS['gui_gap_ms']:.0f} ms) {verdict(gap, TARGETS['gui_gap_ms'])}")

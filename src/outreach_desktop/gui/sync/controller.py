@@ -16,7 +16,6 @@ enrolled never syncs by itself. Results come back to the GUI thread by queued si
 from __future__ import annotations
 
 import contextlib
-import gc
 import logging
 import threading
 import time
@@ -271,11 +270,6 @@ class SyncController(QObject):
 
     def _start(self, check_health: bool) -> None:
         self.debounce_timer.stop()  # the changes go with this sync
-        # The cyclic collector's full passes over a large heap hold the interpreter lock
-        # for 100 ms and more while a download makes many objects (measured in
-        # bench/bench_sync_app.py): what lives now moves out of its way (never collected
-        # again by it; freed by reference counting as usual).
-        gc.freeze()
         repository = self.workspace.repository
         stop = self._stop_event
         self._running = self._submit(
