@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 import sqlcipher3
@@ -90,6 +90,13 @@ def typed_db_errors() -> Iterator[None]:
         # SQLCipher answers some reads of a page that fails its HMAC with SQLITE_NOMEM,
         # which the driver raises as MemoryError. `outreach doctor` tells the two apart.
         raise DatabaseCorrupt("page could not be decrypted (reported as out of memory)") from exc
+
+
+def in_chunks(ids: Sequence[str], size: int = 500) -> Iterator[tuple[tuple[str, ...], str]]:
+    """``ids`` in slices small enough for one ``IN (...)``, each with its ``?`` marks."""
+    for start in range(0, len(ids), size):
+        chunk = tuple(ids[start:start + size])
+        yield chunk, ", ".join("?" * len(chunk))
 
 
 #: Execution option of a connection that will write (``Repository.write``).

@@ -52,6 +52,7 @@ from outreach_desktop.core.errors import (
     UpgradeRequired,
 )
 from outreach_desktop.core.repository import Repository, _stored_datetime, search_text_of
+from outreach_desktop.core.storage.engine import in_chunks
 from outreach_desktop.core.storage.models import MODEL_BY_TABLE, utcnow
 from outreach_desktop.core.sync.local import (
     SyncConfig,
@@ -65,12 +66,14 @@ from outreach_desktop.core.sync.tables import (
     FIELDS,
     PARENT,
     SERVER_SET_FIELDS,
+    TABLE_ORDER,
     scope_checksum,
 )
 from outreach_desktop.core.sync.transport import ServerConnection
 from outreach_desktop.core.sync.wire import (
     LOCAL_ONLY,
     column_of,
+    field_of,
     from_storage,
     stored_meta_datetime,
     to_storage,
@@ -250,12 +253,9 @@ class SyncEngine:
         for table, ids in inserts.items():
             names = [n for n in FIELDS[table] if n not in SERVER_SET_FIELDS.get(table, ())]
             columns = ", ".join(f'"{column_of(table, n)}"' for n in names)
-            for start in range(0, len(ids), 500):
-                chunk = ids[start:start + 500]
-                marks = ", ".join("?" for _ in chunk)
+            for chunk, marks in in_chunks(ids):
                 for values in session.connection().exec_driver_sql(
-                        f'SELECT id, {columns} FROM "{table}" WHERE id IN ({marks})',
-                        tuple(chunk)):
+                        f'SELECT id, {columns} FROM "{table}" WHERE id IN ({marks})', chunk):
                     rows[(table, values[0])] = {
                         n: from_storage(FIELDS[table][n], v)
                         for n, v in zip(names, values[1:], strict=True)}
@@ -472,12 +472,9 @@ class SyncEngine:
         """Row id -> fields with a local change still waiting (``*``: the whole row)."""
         ids = list({r["row_id"] for r in rows if r.get("op") == "upsert"})
         found: dict[str, set[str]] = {}
-        for start in range(0, len(ids), 500):
-            chunk = ids[start:start + 500]
-            marks = ", ".join("?" for _ in chunk)
+        for chunk, marks in in_chunks(ids):
             for row_id, op, changes in session.connection().exec_driver_sql(
-                    f"SELECT row_id, op, changes FROM outbox WHERE row_id IN ({marks})",
-                    tuple(chunk)):
+                    f"SELECT row_id, op, changes FROM outbox WHERE row_id IN ({marks})", chunk):
                 fields = found.setdefault(row_id, set())
                 if op == "insert":
                     fields.add("*")
@@ -504,11 +501,9 @@ class SyncEngine:
         ids = [r["row_id"] for r in rows]
         existing: dict[str, tuple[Any, ...]] = {}
         select_columns = ", ".join(f'"{c}"' for c in ["id", "deleted_at", *columns])
-        for start in range(0, len(ids), 500):
-            chunk = ids[start:start + 500]
-            marks = ", ".join("?" for _ in chunk)
+        for chunk, marks in in_chunks(ids):
             for found in connection.exec_driver_sql(
-                    f'SELECT {select_columns} FROM "{table}" WHERE id IN ({marks})', tuple(chunk)):
+                    f'SELECT {select_columns} FROM "{table}" WHERE id IN ({marks})', chunk):
                 existing[found[0]] = tuple(found)
         if table == "catalogue_entry":  # a server entry replaces the shipped one of its code
             connection.exec_driver_sql(
@@ -517,7 +512,6 @@ class SyncEngine:
                 [((r.get("fields") or {}).get("catalogue"), (r.get("fields") or {}).get("code"),
                   r["row_id"]) for r in rows])
         inserts, history = [], []
-        search: dict[str, str | None] = {}
         for row in rows:
             fields = row.get("fields") or {}
             row_id = row["row_id"]
@@ -531,10 +525,9 @@ class SyncEngine:
             if old is None:
                 record = {"id": row_id, "server_rev": row.get("revision"),
                           "updated_by": row.get("updated_by"), "created_at": stamp,
-                          "updated_at": stamp, "deleted_at": deleted_at, **values}
-                for n, c in zip(names, columns, strict=True):
-                    if c not in record or (record[c] is None and specs[n].required):
-                        record.setdefault(c, None)
+                          "updated_at": stamp, "deleted_at": deleted_at,
+                          **dict.fromkeys(columns), **values}
+                _fill_defaults(model, record)
                 inserts.append(record)
                 if not downloading:
                     history.append((table, row_id, "insert", "{}", row.get("updated_by"), stamp))
@@ -543,7 +536,7 @@ class SyncEngine:
                     values = {}
                 else:
                     values = {c: v for c, v in values.items()
-                              if _field_of(table, c) not in waiting}
+                              if field_of(table, c) not in waiting}
                 sets = dict(values)
                 sets.update({"server_rev": row.get("revision"),
                              "updated_by": row.get("updated_by"), "updated_at": stamp})
@@ -553,9 +546,9 @@ class SyncEngine:
                         sets["deleted_at"] = stamp
                     elif not row.get("deleted") and was_deleted:
                         sets["deleted_at"] = None
-                changed = {_field_of(table, c): [from_storage(specs[_field_of(table, c)],
-                                                              old[2 + columns.index(c)]),
-                                                 fields.get(_field_of(table, c))]
+                changed = {field_of(table, c): [from_storage(specs[field_of(table, c)],
+                                                             old[2 + columns.index(c)]),
+                                                fields.get(field_of(table, c))]
                            for c, v in values.items() if old[2 + columns.index(c)] != v}
                 if not downloading and (changed or "deleted_at" in sets):
                     op = "delete" if sets.get("deleted_at") else "update"
@@ -564,18 +557,7 @@ class SyncEngine:
                 assignments = ", ".join(f'"{c}" = ?' for c in sets)
                 connection.exec_driver_sql(f'UPDATE "{table}" SET {assignments} WHERE id = ?',
                                            (*sets.values(), row_id))
-            if table == "client":
-                live = (row.get("deleted") is False or not row.get("deleted"))
-                search[row_id] = search_text_of(
-                    str(fields.get("given_name") or ""), str(fields.get("family_name") or ""),
-                    list(fields.get("aliases") or [])) if live else None
         if inserts:
-            keys = list(inserts[0])
-            for record in inserts:
-                for key in keys:
-                    record.setdefault(key, None)
-            for record in inserts:
-                _fill_defaults(model, record, names, columns)
             keys = list(inserts[0])
             connection.exec_driver_sql(
                 f'INSERT INTO "{table}" ({", ".join(chr(34) + k + chr(34) for k in keys)}) '
@@ -585,26 +567,24 @@ class SyncEngine:
             connection.exec_driver_sql(
                 "INSERT INTO history (table_name, row_id, op, changes, changed_by, changed_at) "
                 "VALUES (?, ?, ?, ?, ?, ?)", history)
-        if search:
-            self._reindex(session, search)
+        if table == "client":
+            self._reindex(session, ids)
         if table == "conflict":
             self._restore_conflicted(session, rows, pending)
 
     @staticmethod
-    def _reindex(session: Session, search: dict[str, str | None]) -> None:
+    def _reindex(session: Session, ids: list[str]) -> None:
+        """The name index of these clients as their names are stored now (waiting local
+        edits included); a deleted client leaves it."""
         connection = session.connection()
-        ids = list(search)
         connection.exec_driver_sql(
             "DELETE FROM client_search WHERE rowid = (SELECT rowid FROM client WHERE id = ?)",
             [(i,) for i in ids])
-        # the index holds the names as stored (local waiting edits included)
         rows = []
-        for start in range(0, len(ids), 500):
-            chunk = ids[start:start + 500]
-            marks = ", ".join("?" for _ in chunk)
+        for chunk, marks in in_chunks(ids):
             for row_id, given, family, aliases, deleted in connection.exec_driver_sql(
                     f"SELECT id, given_name, family_name, aliases, deleted_at FROM client "
-                    f"WHERE id IN ({marks})", tuple(chunk)):
+                    f"WHERE id IN ({marks})", chunk):
                 if deleted is None:
                     rows.append((search_text_of(given or "", family or "",
                                                 json.loads(aliases or "[]")), row_id))
@@ -636,7 +616,7 @@ class SyncEngine:
                 {"v": to_storage(FIELDS[table][field], fields.get("server_value")),
                  "i": record_id, "r": fields.get("server_rev") or 0})
             if table == "client" and field in ("given_name", "family_name", "aliases"):
-                self._reindex(session, {str(record_id): ""})
+                self._reindex(session, [str(record_id)])
 
     def _remove_client(self, session: Session, client_id: str, erase: bool) -> None:
         """``purge``: the client and everything about them is erased, history and waiting
@@ -648,14 +628,8 @@ class SyncEngine:
         connection.exec_driver_sql(
             "DELETE FROM client_search WHERE rowid = (SELECT rowid FROM client WHERE id = ?)",
             (client_id,))
-        order = ["conflict", "review", "goal_step", "goal", *[t for t in CLIENT_TABLES[1:]
-                                                              if t not in ("goal", "goal_step")],
-                 "client"]
-        for table in order:
-            ids = rows.get(table, [])
-            for start in range(0, len(ids), 500):
-                chunk = tuple(ids[start:start + 500])
-                marks = ", ".join("?" for _ in chunk)
+        for table in sorted(rows, key=_table_rank, reverse=True):  # children first
+            for chunk, marks in in_chunks(rows[table]):
                 connection.exec_driver_sql(f'DELETE FROM "{table}" WHERE id IN ({marks})', chunk)
                 connection.exec_driver_sql(
                     f"DELETE FROM history WHERE row_id IN ({marks})", chunk)
@@ -679,7 +653,7 @@ class SyncEngine:
             "AND id NOT IN (SELECT row_id FROM outbox)")]
         for client_id in clients:
             self._remove_client(session, client_id, erase=False)
-        for table in reversed(sorted(LOCAL_TABLES, key=_table_rank)):
+        for table in sorted(LOCAL_TABLES, key=_table_rank, reverse=True):
             if table == "client":
                 continue
             connection.exec_driver_sql(
@@ -749,30 +723,21 @@ def _cursor_seq(cursor: str | None) -> int | None:
         return None
 
 
-_RANK = {t: i for i, t in enumerate(("organisation", "team", "catalogue_entry",
-                                     "form_definition", *CLIENT_TABLES, "conflict", "review"))}
+_RANK = {t: i for i, t in enumerate(TABLE_ORDER)}
 
 
 def _table_rank(table: str) -> int:
     return _RANK.get(table, 99)
 
 
-def _field_of(table: str, column: str) -> str:
-    for field, col in (("server_rev", "record_server_rev"),):
-        if table == "conflict" and column == col:
-            return field
-    return column
-
-
-def _fill_defaults(model: Any, record: dict[str, Any], names: list[str],
-                   columns: list[str]) -> None:
+def _fill_defaults(model: Any, record: dict[str, Any]) -> None:
     """Columns a pulled row did not carry get the model's default (NOT NULL columns)."""
     for column in model.__table__.columns:
         if record.get(column.name) is None and not column.nullable and column.default is not None:
             default = column.default.arg
             value = default(None) if callable(default) else default
-            spec = FIELDS.get(model.__tablename__, {}).get(_field_of(model.__tablename__,
-                                                                     column.name))
+            spec = FIELDS.get(model.__tablename__, {}).get(field_of(model.__tablename__,
+                                                                    column.name))
             record[column.name] = to_storage(spec, to_wire(spec, value)) if spec else value
 
 

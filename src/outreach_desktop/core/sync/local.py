@@ -23,6 +23,7 @@ from sqlalchemy import func, select, text, update
 from sqlalchemy.orm import Session
 
 from outreach_desktop.core.repository import Repository, UnitOfWork
+from outreach_desktop.core.storage.engine import in_chunks
 from outreach_desktop.core.storage.models import (
     MODEL_BY_TABLE,
     Client,
@@ -136,8 +137,7 @@ def record_states(session: Session, row_ids: Iterable[str]) -> dict[str, str]:
     waits for the push), ``synced`` or ``local`` (never synced, nothing waiting)."""
     ids = list(dict.fromkeys(row_ids))
     states: dict[str, str] = {}
-    for start in range(0, len(ids), 500):
-        chunk = ids[start:start + 500]
+    for chunk, _marks in in_chunks(ids):
         for row_id, status in session.execute(
                 select(OutboxEntry.row_id, OutboxEntry.status)
                 .where(OutboxEntry.row_id.in_(chunk))):
@@ -153,8 +153,7 @@ def record_states(session: Session, row_ids: Iterable[str]) -> dict[str, str]:
     for table, model in MODEL_BY_TABLE.items():
         if not missing or table not in CLIENT_TABLES:
             continue
-        for start in range(0, len(missing), 500):
-            chunk = missing[start:start + 500]
+        for chunk, _marks in in_chunks(missing):
             for (row_id,) in session.execute(
                     select(model.id).where(model.id.in_(chunk),
                                            model.server_rev.is_not(None))):

@@ -20,8 +20,16 @@ COLUMN_OF: dict[str, dict[str, str]] = {"conflict": {"server_rev": "record_serve
 LOCAL_ONLY: dict[str, frozenset[str]] = {"review": frozenset({"read_at"})}
 
 
+_FIELD_OF = {table: {c: f for f, c in names.items()} for table, names in COLUMN_OF.items()}
+
+
 def column_of(table: str, field: str) -> str:
     return COLUMN_OF.get(table, {}).get(field, field)
+
+
+def field_of(table: str, column: str) -> str:
+    """The wire's name of a local column (``column_of`` the other way)."""
+    return _FIELD_OF.get(table, {}).get(column, column)
 
 
 def naive_utc(value: datetime) -> datetime:

@@ -156,14 +156,7 @@ class ProblemsDialog(QDialog):
         grid.addWidget(self.use_mine_button, 2, 1)
         grid.addWidget(self.combine_box, 3, 0, 1, 2)
         self.conflict_detail = detail
-        splitter = QSplitter(Qt.Orientation.Horizontal, page)
-        splitter.addWidget(self.conflict_list)
-        splitter.addWidget(detail)
-        splitter.setStretchFactor(1, 2)
-        splitter.setChildrenCollapsible(False)
-        layout = QVBoxLayout(page)
-        layout.addWidget(self.conflicts_empty_label)
-        layout.addWidget(splitter)
+        _lay_out_tab(page, self.conflicts_empty_label, self.conflict_list, detail)
         return page
 
     def _build_rejected_tab(self) -> QWidget:
@@ -191,14 +184,7 @@ class ProblemsDialog(QDialog):
         detail_layout.setContentsMargins(0, 0, 0, 0)
         detail_layout.addWidget(self.reason_label, 1)
         detail_layout.addLayout(buttons)
-        splitter = QSplitter(Qt.Orientation.Horizontal, page)
-        splitter.addWidget(self.rejected_list)
-        splitter.addWidget(detail)
-        splitter.setStretchFactor(1, 2)
-        splitter.setChildrenCollapsible(False)
-        layout = QVBoxLayout(page)
-        layout.addWidget(self.rejected_empty_label)
-        layout.addWidget(splitter)
+        _lay_out_tab(page, self.rejected_empty_label, self.rejected_list, detail)
         return page
 
     # --- data --------------------------------------------------------------------------------
@@ -410,3 +396,15 @@ class ProblemsDialog(QDialog):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+
+def _lay_out_tab(page: QWidget, empty_label: QLabel, items: QWidget, detail: QWidget) -> None:
+    """A tab of the dialog: what to say when it is empty, then the list beside the detail."""
+    splitter = QSplitter(Qt.Orientation.Horizontal, page)
+    splitter.addWidget(items)
+    splitter.addWidget(detail)
+    splitter.setStretchFactor(1, 2)
+    splitter.setChildrenCollapsible(False)
+    layout = QVBoxLayout(page)
+    layout.addWidget(empty_label)
+    layout.addWidget(splitter)
