@@ -1,0 +1,1 @@
+"""What a supervisor works with: the review queue and the team overview (no Qt here)."""

@@ -1,0 +1,1 @@
+"""The supervisor's pages: the review queue (and, beside it, the team overview)."""
