@@ -1,0 +1,1 @@
+"""The Figures page (supervisor and coordinator): charts, tables, CSV and PDF export."""
