@@ -157,6 +157,12 @@ def describe_error(exc: BaseException) -> str:
                 "Too many wrong enrolment codes were tried. Wait a few minutes, then try "
                 "again.",
             )
+        case e.EnrolmentRefused(reason="device_not_empty"):
+            return Messages.tr(
+                "This device already holds client records, so it can be connected for a "
+                "caseworker only. A supervisor or the coordination office connects an "
+                "empty device (a new vault). The code is still valid.",
+            )
         case e.EnrolmentRefused():
             return Messages.tr(
                 "The server did not accept this enrolment code. Check the code (it is "

@@ -68,6 +68,9 @@ class ErrorPublic(BaseModel):
 class EnrolCreate(Request):
     code: str = Field(min_length=1, max_length=40, description="the one-time enrolment code")
     device_name: str = Field(default="", max_length=200)
+    device_holds_records: bool = Field(
+        default=False, description="the device already holds client records: only a "
+        "caseworker may enrol it (a supervisor's or coordinator's device starts empty)")
 
 
 class EnrolPublic(BaseModel):
@@ -129,6 +132,15 @@ class MePublic(BaseModel):
     team_id: str | None
     device_id: str | None
     session_id: str | None
+
+
+class MemberPublic(BaseModel):
+    user_id: str
+    display_name: str
+    role: str
+    team_id: str | None
+    active: bool = Field(description="false for a disabled user (kept: their name still "
+                                     "labels what they wrote)")
 
 
 # --- sync -----------------------------------------------------------------------------------
@@ -317,3 +329,21 @@ class DevicePublic(BaseModel):
 
 class ReferenceCreate(Request):
     fields: dict[str, Any] = Field(description="every field of the row")
+
+
+# --- figures --------------------------------------------------------------------------------
+class FigureTeamPublic(BaseModel):
+    id: str
+    name: str
+
+
+class FigureOrganisationPublic(BaseModel):
+    id: str
+    name: str
+    teams: list[FigureTeamPublic]
+
+
+class FigureScopesPublic(BaseModel):
+    organisations: list[FigureOrganisationPublic] = Field(
+        description="what the caller may ask the figures of: a coordinator every "
+        "organisation, a supervisor their own (with their own team, or every team of it)")

@@ -529,6 +529,20 @@ def _verify_listed(what: str) -> Verify:
     return verify
 
 
+def _verify_directory(ctx: Ctx, caller: Caller, answer: httpx.Response) -> str | None:
+    """Only the caller's own organisation (and team): the caller is listed, nobody of
+    the other organisation ever is."""
+    assert caller.person is not None
+    listed = {m["user_id"] for m in answer.json()}
+    if ctx.user(caller.person) not in listed:
+        return "the caller is not in their own directory"
+    if caller.own_org and ctx.user("cw") not in listed:
+        return "a colleague of the team is missing"
+    if not caller.own_org and ctx.user("cw") in listed:
+        return "the other organisation's caseworker is listed"
+    return None
+
+
 def _verify_review(ctx: Ctx, caller: Caller, answer: httpx.Response, call: Call) -> str | None:
     fields = answer.json()["fields"]
     assert caller.person is not None
@@ -542,6 +556,8 @@ RECORDS = [
         _verify_listed("conflict")),
     Row("get", "/v1/reviews", "list", authenticated(readers), fixed("/v1/reviews"),
         _verify_listed("review")),
+    Row("get", "/v1/directory", "colleagues", authenticated(readers), fixed("/v1/directory"),
+        lambda ctx, caller, answer, call: _verify_directory(ctx, caller, answer)),
     # the other organisation's supervisor cannot see the record: for them it does not exist
     Row("post", "/v1/reviews", "review our client",
         authenticated(by_person({"sup": CREATED, "osup": NOT_FOUND}, ROLE_FORBIDDEN)),
@@ -621,12 +637,32 @@ def _figures_rule(with_organisation: bool) -> Rule:
     return authenticated(rule)
 
 
+def _verify_figure_scopes(ctx: Ctx, caller: Caller, answer: httpx.Response,
+                          call: Call) -> str | None:
+    """A coordinator: every organisation; a supervisor: their own, with only their team."""
+    organisations = answer.json()["organisations"]
+    got = {o["id"] for o in organisations}
+    own, other = ctx.world.organisation_id, ctx.world.other_organisation_id
+    if caller.role == "coordinator":
+        return None if {own, other} <= got else f"organisations {got}, not every one"
+    person = ctx.world[caller.person or ""]
+    teams = {t["id"] for o in organisations for t in o["teams"]}
+    if got != {person.organisation_id} or teams != {person.team_id}:
+        return f"organisations {got} and teams {teams}, not only the supervisor's own"
+    return None
+
+
 FIGURES = [
     Row("get", "/v1/figures", "one's own scope", _figures_rule(False),
         fixed("/v1/figures", params=PERIOD)),
     Row("get", "/v1/figures", "of our organisation", _figures_rule(True),
         lambda ctx, caller: Call("/v1/figures", params={
             **PERIOD, "organisation_id": ctx.world.organisation_id})),
+    Row("get", "/v1/figures", "of our team", _figures_rule(True),
+        lambda ctx, caller: Call("/v1/figures", params={
+            **PERIOD, "team_id": ctx.world["cw"].team_id})),
+    Row("get", "/v1/figures/scopes", "organisations and teams", _figures_rule(False),
+        fixed("/v1/figures/scopes"), _verify_figure_scopes),
 ]
 
 

@@ -15,7 +15,7 @@ from outreach_server.models import Device, EnrolmentCode, User
 from outreach_server.security.tokens import enrolment_code_hash, new_device_token, token_hash
 from outreach_server.services import audit, throttle
 from outreach_server.services.audit import Actor
-from outreach_server.services.errors import Unauthenticated
+from outreach_server.services.errors import Forbidden, Unauthenticated
 from outreach_server.settings import Settings
 
 
@@ -29,7 +29,7 @@ class Enrolled:
 
 
 def enrol(db: Database, settings: Settings, code: str, device_name: str,
-          address: str | None) -> Enrolled:
+          address: str | None, *, device_holds_records: bool = False) -> Enrolled:
     keys = [(throttle.enrol_address_key(address), settings.throttle_address)]
     with db.read() as session:
         throttle.check(session, keys, settings.now())
@@ -47,6 +47,10 @@ def enrol(db: Database, settings: Settings, code: str, device_name: str,
             failure = Unauthenticated("this enrolment code has expired", "code_expired")
         elif user.disabled_at is not None:
             failure = Unauthenticated("the user is disabled", "user_disabled")
+        elif device_holds_records and user.role != "caseworker":
+            # refused before the code is used: the person enrols an empty device instead
+            raise Forbidden(f"a {user.role}'s device must hold no client records",
+                            "device_not_empty")
         if failure is not None:
             throttle.record_failure(session, keys, now)
             audit.record(session, Actor.anonymous(address), "enrol_failed",

@@ -38,7 +38,7 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
 
-from sqlalchemy import text
+from sqlalchemy import select, text
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -53,12 +53,13 @@ from outreach_desktop.core.errors import (
 )
 from outreach_desktop.core.repository import Repository, _stored_datetime, search_text_of
 from outreach_desktop.core.storage.engine import in_chunks
-from outreach_desktop.core.storage.models import MODEL_BY_TABLE, utcnow
+from outreach_desktop.core.storage.models import MODEL_BY_TABLE, Client, utcnow
 from outreach_desktop.core.sync.local import (
     SyncConfig,
     client_row_ids,
     describe_changes,
     load_config,
+    save_directory,
     update_config,
 )
 from outreach_desktop.core.sync.tables import (
@@ -104,6 +105,10 @@ class SyncReport:
     seconds: float = 0.0
 
 
+#: The roles whose devices hold case records (and push, pull and check them).
+RECORD_ROLES = ("caseworker", "supervisor")
+
+
 def check_server_url(url: str) -> str:
     """An https URL, or plain http to this computer only (a test or a local server)."""
     parts = urlsplit(url.strip())
@@ -118,6 +123,15 @@ def connect(config: SyncConfig) -> ServerConnection:
     return ServerConnection(config.server_url, config.device_token, config.ca_pem)
 
 
+def connection_for(repository: Repository) -> ServerConnection:
+    """A connection to this device's server with its device token (``NotEnrolled``
+    before enrolment). Use it as a context manager."""
+    config = load_config(repository)
+    if not config.enrolled:
+        raise NotEnrolled()
+    return connect(config)
+
+
 def enrol(repository: Repository, url: str, code: str, ca_pem: str | None = None,
           device_name: str = "",
           make_connection: Callable[..., ServerConnection] = ServerConnection) -> SyncConfig:
@@ -126,8 +140,11 @@ def enrol(repository: Repository, url: str, code: str, ca_pem: str | None = None
     url = check_server_url(url)
     if load_config(repository).enrolled:
         raise AlreadyEnrolled()
+    with repository.read() as session:
+        holds_records = session.scalar(select(Client.id).limit(1)) is not None
     with make_connection(url, None, ca_pem) as server:
-        answer = server.enrol(code.strip(), (device_name or platform.node())[:200])
+        answer = server.enrol(code.strip(), (device_name or platform.node())[:200],
+                              holds_records)
     return update_config(
         repository, server_url=url, device_token=answer["device_token"],
         device_id=answer["device_id"], user_id=answer["user_id"],
@@ -181,8 +198,17 @@ class SyncEngine:
         try:
             with self.make_connection(config) as server:
                 self._hello(server)
+                if config.role not in RECORD_ROLES:
+                    # a coordinator's device holds no records: hello alone tells it
+                    # whether it is still enrolled (or must wipe) and how its clock is
+                    self.report.seconds = time.monotonic() - started
+                    update_config(self.repository, last_success_at=_now_text(),
+                                  last_problem=None)
+                    return self.report
                 self._push(server)
                 self._pull(server)
+                if config.role == "supervisor":  # names for the queue and team views
+                    save_directory(self.repository, server.directory())
                 if not self._check(server):
                     log.info("sync checksum differs: fresh download")
                     self._start_download()

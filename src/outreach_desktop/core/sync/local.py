@@ -19,7 +19,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, select, text, update
+from sqlalchemy import func, or_, select, text, update
 from sqlalchemy.orm import Session
 
 from outreach_desktop.core.repository import Repository, UnitOfWork
@@ -40,6 +40,7 @@ from outreach_desktop.core.sync.wire import from_wire, to_wire
 #: Record states, most pressing first.
 STATES = ("conflict", "rejected", "pending", "synced", "local")
 _CONFIG_KEY = "sync"
+_DIRECTORY_KEY = "directory"
 
 
 @dataclass
@@ -92,6 +93,36 @@ def update_config(repository: Repository, **changes: Any) -> SyncConfig:
         return config
 
 
+# --- colleagues ----------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Member:
+    """A colleague from the server's directory (``GET /v1/directory``)."""
+
+    user_id: str
+    name: str
+    role: str
+    team_id: str | None
+    active: bool = True
+
+
+def directory(session: Session) -> dict[str, Member]:
+    """The team's members by user id, as the last sync of a supervisor's device fetched
+    them (empty before, and on a caseworker's device)."""
+    value = session.get(LocalState, _DIRECTORY_KEY)
+    members = value.value if value is not None and isinstance(value.value, list) else []
+    return {m["user_id"]: Member(str(m["user_id"]), str(m.get("display_name") or ""),
+                                 str(m.get("role") or ""), m.get("team_id"),
+                                 bool(m.get("active", True)))
+            for m in members if isinstance(m, dict) and m.get("user_id")}
+
+
+def save_directory(repository: Repository, members: list[dict[str, Any]]) -> None:
+    with repository.write() as uow:
+        uow.session.merge(LocalState(key=_DIRECTORY_KEY, value=[
+            {k: m.get(k) for k in ("user_id", "display_name", "role", "team_id", "active")}
+            for m in members]))
+
+
 # --- status ---------------------------------------------------------------------------------
 @dataclass
 class SyncStatus:
@@ -120,7 +151,7 @@ def sync_status(repository: Repository) -> SyncStatus:
         conflicts = session.scalar(select(func.count()).select_from(Conflict).where(
             Conflict.resolution.is_(None), Conflict.deleted_at.is_(None))) or 0
         unread = session.scalar(select(func.count()).select_from(Review).where(
-            Review.read_at.is_(None), Review.deleted_at.is_(None))) or 0
+            Review.read_at.is_(None), *_feedback(config.user_id))) or 0
     return SyncStatus(
         enrolled=config.enrolled, server_url=config.server_url, role=config.role,
         user_id=config.user_id, device_id=config.device_id,
@@ -379,14 +410,27 @@ def _review_views(session: Session, query: Any) -> list[ReviewView]:
     return views
 
 
+def _feedback(user_id: str) -> list[Any]:
+    """Reviews that are feedback for this device's user: not a "seen" mark (nothing to
+    read), not the user's own (a supervisor's decisions come back by pull)."""
+    terms = [Review.kind != "seen", Review.deleted_at.is_(None)]
+    if user_id:
+        terms.append(or_(Review.author_id.is_(None), Review.author_id != user_id))
+    return terms
+
+
 def unread_reviews(session: Session) -> list[ReviewView]:
+    """A supervisor's feedback not read yet."""
+    user_id = SyncConfig.load(session).user_id
     return _review_views(session, select(Review).where(Review.read_at.is_(None),
-                                                       Review.deleted_at.is_(None)))
+                                                       *_feedback(user_id)))
 
 
 def client_reviews(session: Session, client_id: str) -> list[ReviewView]:
+    """A supervisor's feedback on the client's records."""
+    user_id = SyncConfig.load(session).user_id
     return _review_views(session, select(Review).where(Review.client_id == client_id,
-                                                       Review.deleted_at.is_(None)))
+                                                       *_feedback(user_id)))
 
 
 def mark_reviews_read(session: Session, review_ids: Iterable[str]) -> None:

@@ -63,7 +63,9 @@ TABLE_ORDER = (*REFERENCE_TABLES, *CLIENT_TABLES, *SERVER_TABLES)
 #: Fields of a client row the server sets (the owner), never a device.
 SERVER_SET_FIELDS = {"client": frozenset({"caseworker_id", "team_id"})}
 #: A review names what it reviewed; these are the decisions a supervisor can take.
-REVIEW_KINDS = ("comment", "approve", "return")
+#: "seen": a supervisor looked at the record and has nothing to say (clears it from their
+#: review queue; not feedback a caseworker must read).
+REVIEW_KINDS = ("comment", "approve", "return", "seen")
 CONFLICT_RESOLUTIONS = ("server", "device", "combined")
 
 

@@ -14,6 +14,7 @@ import ssl
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 import httpx
@@ -117,6 +118,8 @@ class ServerConnection:
                     raise _Retryable(response.status_code)
                 if response.status_code >= 400:
                     self._refuse(response)
+                if response.status_code == 204:
+                    return None
                 try:
                     return response.json()
                 except ValueError as exc:  # truncated or not JSON: a broken answer
@@ -161,14 +164,16 @@ class ServerConnection:
             return False
         return response.status_code == 200
 
-    def enrol(self, code: str, device_name: str) -> dict[str, Any]:
+    def enrol(self, code: str, device_name: str,
+              device_holds_records: bool = False) -> dict[str, Any]:
         try:
             # one try: a code is used up by the first request that reaches the server
             return dict(self.request("POST", "/v1/enrol",
-                                     json={"code": code, "device_name": device_name},
+                                     json={"code": code, "device_name": device_name,
+                                           "device_holds_records": device_holds_records},
                                      retry=False))
         except ServerRefused as exc:
-            if exc.status in (401, 422, 429):
+            if exc.status in (401, 403, 422, 429):
                 raise EnrolmentRefused(exc.reason) from exc
             raise
 
@@ -188,6 +193,30 @@ class ServerConnection:
 
     def check(self) -> dict[str, Any]:
         return dict(self.request("GET", "/v1/sync/check"))
+
+    # --- a supervisor's and a coordinator's calls ------------------------------------------
+    def directory(self) -> list[dict[str, Any]]:
+        """The caller's colleagues: user id, display name, role, team (supervisors)."""
+        answer = self.request("GET", "/v1/directory")
+        return [dict(member) for member in answer] if isinstance(answer, list) else []
+
+    def figures(self, start: date, end: date, *, organisation_id: str | None = None,
+                team_id: str | None = None, district: str | None = None) -> dict[str, Any]:
+        params: dict[str, Any] = {"start": start.isoformat(), "end": end.isoformat()}
+        for name, value in (("organisation_id", organisation_id), ("team_id", team_id),
+                            ("district", district)):
+            if value:
+                params[name] = value
+        return dict(self.request("GET", "/v1/figures", params=params))
+
+    def figure_scopes(self) -> dict[str, Any]:
+        """The organisations and teams the caller may filter the figures by."""
+        return dict(self.request("GET", "/v1/figures/scopes"))
+
+    def assign(self, client_id: str, user_id: str) -> None:
+        """Give the client's case to another caseworker (a supervisor's transfer). Safe to
+        repeat: assigning to the current owner changes nothing."""
+        self.request("POST", f"/v1/clients/{client_id}/assign", json={"user": user_id})
 
 
 class _Retryable(Exception):

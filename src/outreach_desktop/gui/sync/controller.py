@@ -352,6 +352,44 @@ class SyncController(QObject):
 
         self._submit(lambda: _run_enrol(repository, url, code, ca_path, device_name), done)
 
+    # --- a supervisor's or coordinator's call to the server --------------------------------
+    def call_server(self, job: Callable[[Any], T], on_success: Callable[[T], Any],
+                    on_failure: Callable[[BaseException], Any], owner: QObject | None = None,
+                    *, sync_after: bool = False) -> None:
+        """``job(connection)`` on the sync thread (never the GUI or the DB worker), with a
+        connection of this device's enrolment; then ``on_success(result)`` or
+        ``on_failure(exc)`` in the GUI thread, dropped if ``owner`` is gone. With
+        ``sync_after`` a sync follows a success (a transfer's result arrives by pull)."""
+        repository = self.workspace.repository
+
+        def run() -> T:
+            from outreach_desktop.core.sync.engine import connection_for
+
+            with connection_for(repository) as connection:
+                return job(connection)
+
+        def done(future: Future) -> None:
+            if owner is not None and not shiboken6.isValid(owner):
+                return
+            exc = future.exception()
+            if exc is None:
+                self._set_online(True)
+                on_success(future.result())
+                if sync_after:
+                    self.sync_now()
+                return
+            from outreach_desktop.core.errors import DeviceWipeRequired, ServerUnreachable
+
+            if isinstance(exc, ServerUnreachable):
+                self._set_online(False)
+            if isinstance(exc, DeviceWipeRequired):
+                self.sync_now()  # the sync's own path wipes the device
+            on_failure(exc)
+
+        if self._stopped:
+            return
+        self._submit(run, done)
+
     # --- stopping ----------------------------------------------------------------------------
     def _stop_timers(self) -> None:
         for timer in (self.periodic_timer, self.debounce_timer, self.retry_timer,

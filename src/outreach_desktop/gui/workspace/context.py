@@ -45,6 +45,32 @@ class Workspace(QObject):
         self.today = today or date.today
         self.verify_passphrase: Callable[[str], None] | None = None
         self._forms: FormsBundle | None = None
+        #: The enrolled user's role ("caseworker" before enrolment) and user id (""):
+        #: which pages the window shows; set by the controller after unlock and enrolment.
+        self.role = "caseworker"
+        self.user_id = ""
+        self._call_server: Callable[..., None] | None = None
+
+    @property
+    def may_edit_records(self) -> bool:
+        """A supervisor reads and reviews the team's records; only a caseworker edits."""
+        return self.role == "caseworker"
+
+    def set_server_caller(self, call: Callable[..., None] | None) -> None:
+        self._call_server = call
+
+    def call_server(self, widget: QWidget, job: Callable[[Any], T],
+                    success: Callable[[T], Any],
+                    failure: Callable[[BaseException], Any]) -> None:
+        """``job(connection)`` on the sync thread; ``success(result)`` or ``failure(exc)``
+        in the GUI thread (dropped when ``widget`` is gone). Not enrolled: ``failure``
+        gets ``NotEnrolled``."""
+        if self._call_server is None:
+            from outreach_desktop.core.errors import NotEnrolled
+
+            failure(NotEnrolled())
+            return
+        self._call_server(job, success, failure, widget)
 
     def with_forms(self, widget: QWidget, then: Callable[[FormsBundle], Any]) -> None:
         """Call ``then(bundle)`` with the form definitions, read on the worker once."""
