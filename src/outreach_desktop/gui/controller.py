@@ -132,7 +132,9 @@ class AppController(QObject):
         # the first screen must not wait for.
         from outreach_desktop.gui.main_window import MainWindow
 
-        self.workspace = Workspace(open_vault.repository, labels_future.result(), language)
+        labels, (role, user_id) = labels_future.result()
+        self.workspace = Workspace(open_vault.repository, labels, language)
+        self.workspace.role, self.workspace.user_id = role, user_id
         self.workspace.verify_passphrase = self.access.verify_passphrase
         self.main_window = MainWindow(self.access, self.settings, language, self.workspace)
         self.workspace.setParent(self.main_window)
@@ -327,16 +329,21 @@ class AppController(QObject):
             self.state_changed.emit(state)
 
 
-def _load_labels(open_vault: OpenVault, language: str) -> CatalogueLabels:
+def _load_labels(open_vault: OpenVault,
+                 language: str) -> tuple[CatalogueLabels, tuple[str, str]]:
     """Catalogue labels for the screens (worker thread); none if they cannot be read,
-    so that a damaged catalogue never keeps the caseworker out of the vault."""
+    so that a damaged catalogue never keeps the caseworker out of the vault. With them
+    the enrolled user's role and id, which decide the window's pages."""
     from outreach_desktop.core.catalogues import CatalogueLabels, load_labels
+    from outreach_desktop.core.sync.local import load_config
 
+    config = load_config(open_vault.repository)
+    who = (config.role or "caseworker", config.user_id)
     try:
-        return load_labels(open_vault.repository, language)
+        return load_labels(open_vault.repository, language), who
     except Exception as exc:  # logged by type only; the workspace still opens
         log.warning("catalogue labels could not be loaded: %s", type(exc).__name__)
-        return CatalogueLabels(language)
+        return CatalogueLabels(language), who
 
 
 def _prewarm_workspace() -> None:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
     QListWidget,
+    QListWidgetItem,
     QMainWindow,
     QMessageBox,
     QSplitter,
@@ -42,7 +43,13 @@ if TYPE_CHECKING:
     from outreach_desktop.gui.sync.controller import SyncController
 
 STATUS_MESSAGE_MS = 5000
-PAGES = ("today", "clients")
+PAGES = ("today", "clients", "review", "team", "figures")
+#: The pages each role sees, the first one shown after unlocking. A supervisor reads the
+#: team's records (never edits them); a coordinator sees the figures and nothing else.
+ROLE_PAGES = {"caseworker": ("today", "clients"),
+              "supervisor": ("review", "team", "clients", "figures"),
+              "coordinator": ("figures",)}
+PAGE_ROLE = Qt.ItemDataRole.UserRole
 #: The first window size, in average characters and lines of the font (scales with it).
 FIRST_SIZE_CHARS = (150, 42)
 
@@ -77,6 +84,7 @@ class MainWindow(QMainWindow):
         self._build_actions(language)
         self._build_menus()
         self._build_toolbar()
+        self.set_role(self.workspace.role)
         self.sync: SyncController | None = None
         self.sync_status_widget = SyncStatusWidget(self)
         self.sync_status_widget.problems_requested.connect(self.open_problems_dialog)
@@ -90,7 +98,6 @@ class MainWindow(QMainWindow):
     # --- construction ------------------------------------------------------------------------
     def _build_central(self) -> None:
         self.navigation_list = QListWidget(self)
-        self.navigation_list.addItems(["", ""])
         self.navigation_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.navigation_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         width = self.navigation_list.fontMetrics().horizontalAdvance("M" * 12)
@@ -106,6 +113,11 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self.today_view)
         self.pages.addWidget(self.clients_splitter)
+        self.page_widgets: dict[str, QWidget] = {"today": self.today_view,
+                                                 "clients": self.clients_splitter}
+        self.review_view: QWidget | None = None
+        self.team_view: QWidget | None = None
+        self.figures_view: QWidget | None = None
         self.main_splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.main_splitter.addWidget(self.navigation_list)
         self.main_splitter.addWidget(self.pages)
@@ -113,8 +125,8 @@ class MainWindow(QMainWindow):
         self.main_splitter.setChildrenCollapsible(False)
         self.main_splitter.setSizes([width, width * 8])
         self.setCentralWidget(self.main_splitter)
-        self.navigation_list.currentRowChanged.connect(self.pages.setCurrentIndex)
-        self.navigation_list.setCurrentRow(0)
+        self.navigation_list.currentRowChanged.connect(self._on_navigation_row)
+        self.role = ""
         self.client_list.client_activated.connect(self.record_view.show_client)
         self.today_view.client_activated.connect(self.open_client)
 
@@ -133,6 +145,12 @@ class MainWindow(QMainWindow):
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.today_action = action("Ctrl+1", lambda: self.show_page("today"))
         self.clients_action = action("Ctrl+2", lambda: self.show_page("clients"))
+        self.review_action = action("Ctrl+3", lambda: self.show_page("review"))
+        self.team_action = action("Ctrl+4", lambda: self.show_page("team"))
+        self.figures_action = action("Ctrl+5", lambda: self.show_page("figures"))
+        self.page_actions = {"today": self.today_action, "clients": self.clients_action,
+                             "review": self.review_action, "team": self.team_action,
+                             "figures": self.figures_action}
         self.find_client_action = action("Ctrl+F", self.find_client)
         self.auto_lock_action = action(None, self.open_auto_lock_dialog)
         self.change_passphrase_action = action(None, self.open_change_passphrase_dialog)
@@ -164,7 +182,7 @@ class MainWindow(QMainWindow):
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.view_menu = bar.addMenu("")
-        self.view_menu.addActions([self.today_action, self.clients_action])
+        self.view_menu.addActions(list(self.page_actions.values()))
         self.view_menu.addSeparator()
         self.view_menu.addAction(self.find_client_action)
         self.settings_menu = bar.addMenu("")
@@ -195,19 +213,103 @@ class MainWindow(QMainWindow):
         nav.setMinimumWidth(needed)
         nav.setMaximumWidth(needed * 2)
 
+    # --- pages by role ----------------------------------------------------------------------
+    def role_pages(self) -> tuple[str, ...]:
+        return ROLE_PAGES.get(self.role, ROLE_PAGES["caseworker"])
+
+    def set_role(self, role: str) -> None:
+        """Show the pages, actions and record permissions of this role (after unlock,
+        and again when an enrolment or the server changes it)."""
+        role = role if role in ROLE_PAGES else "caseworker"
+        if role == self.role:
+            return
+        self.role = self.workspace.role = role
+        for page in self.role_pages():
+            self._page_widget(page)
+        may_edit = self.workspace.may_edit_records
+        for edit_action in (self.new_client_action, self.log_contact_action):
+            edit_action.setVisible(may_edit)
+            edit_action.setEnabled(may_edit)
+        has_clients = "clients" in self.role_pages()
+        self.find_client_action.setVisible(has_clients)
+        self.find_client_action.setEnabled(has_clients)
+        for page, page_action in self.page_actions.items():
+            page_action.setVisible(page in self.role_pages())
+            page_action.setEnabled(page in self.role_pages())
+        self.record_view.set_read_only(not may_edit)
+        self.navigation_list.blockSignals(True)
+        self.navigation_list.clear()
+        for page in self.role_pages():
+            item = QListWidgetItem(self.navigation_list)
+            item.setData(PAGE_ROLE, page)
+        self.navigation_list.blockSignals(False)
+        self._retranslate_navigation()
+        self.show_page(self.role_pages()[0])
+
+    def _page_widget(self, page: str) -> QWidget:
+        """The page's widget, made when a role first needs it (a caseworker's window never
+        imports the supervisor's screens)."""
+        widget = self.page_widgets.get(page)
+        if widget is not None:
+            return widget
+        if page == "review":
+            from outreach_desktop.gui.supervision.review_queue_view import ReviewQueueView
+
+            self.review_view = widget = ReviewQueueView(self.workspace, self)
+            widget.client_activated.connect(self.open_client)
+        elif page == "team":
+            from outreach_desktop.gui.supervision.team_view import TeamView
+
+            self.team_view = widget = TeamView(self.workspace, self)
+            widget.client_activated.connect(self.open_client)
+        else:
+            from outreach_desktop.gui.figures.figures_view import FiguresView
+
+            self.figures_view = widget = FiguresView(self.workspace, self)
+        self.pages.addWidget(widget)
+        self.page_widgets[page] = widget
+        return widget
+
+    def _on_navigation_row(self, row: int) -> None:
+        item = self.navigation_list.item(row)
+        if item is not None:
+            self.pages.setCurrentWidget(self._page_widget(item.data(PAGE_ROLE)))
+
+    def _retranslate_navigation(self) -> None:
+        names = {
+            "today": self.tr("Today", "navigation"),
+            "clients": self.tr("Clients", "navigation"),
+            "review": self.tr("Review", "navigation"),
+            "team": self.tr("Team", "navigation"),
+            "figures": self.tr("Figures", "navigation"),
+        }
+        for row in range(self.navigation_list.count()):
+            item = self.navigation_list.item(row)
+            item.setText(names[item.data(PAGE_ROLE)])
+        self._fit_navigation()
+
     # --- pages and clients -------------------------------------------------------------------
     def show_page(self, page: str) -> None:
-        self.navigation_list.setCurrentRow(PAGES.index(page))
+        """Switch to a page of this role (another role's page is not there: ignored)."""
+        if page not in self.role_pages():
+            return
+        self.navigation_list.setCurrentRow(self.role_pages().index(page))
 
     def current_page(self) -> str:
-        return PAGES[self.pages.currentIndex()]
+        widget = self.pages.currentWidget()
+        return next((page for page, w in self.page_widgets.items() if w is widget), "today")
 
     def open_client(self, client_id: str) -> None:
-        """Show a client's record on the client page (from Heute, a new client, ...)."""
+        """Show a client's record on the client page (from Heute, a new client, the review
+        queue, the team overview ...)."""
+        if "clients" not in self.role_pages():
+            return
         self.show_page("clients")
         self.record_view.show_client(client_id)
 
     def find_client(self) -> None:
+        if "clients" not in self.role_pages():
+            return
         self.show_page("clients")
         self.client_list.focus_search()
 
@@ -221,12 +323,21 @@ class MainWindow(QMainWindow):
     def attach_sync(self, controller: SyncController) -> None:
         """Connect the toolbar, menus and status area to the app's sync controller."""
         self.sync = controller
+        self.workspace.set_server_caller(
+            lambda job, success, failure, owner: controller.call_server(
+                job, success, failure, owner, sync_after=True))
         self.sync_status_widget.attach(controller)
         controller.sync_started.connect(self._update_sync_actions)
         controller.sync_finished.connect(self._on_sync_finished)
         controller.sync_failed.connect(self._on_sync_failed)
-        controller.status_changed.connect(lambda _status: self._update_sync_actions())
+        controller.status_changed.connect(self._on_sync_status)
         self._update_sync_actions()
+
+    def _on_sync_status(self, status: Any) -> None:
+        self._update_sync_actions()
+        if status.enrolled:
+            self.workspace.user_id = status.user_id
+            self.set_role(status.role)
 
     def _update_sync_actions(self) -> None:
         sync = self.sync
@@ -312,9 +423,10 @@ class MainWindow(QMainWindow):
         return dialog
 
     def open_shortcuts_box(self) -> QMessageBox:
-        actions = [self.new_client_action, self.log_contact_action, self.find_client_action,
-                   self.today_action, self.clients_action, self.sync_now_action,
-                   self.lock_action, self.quit_action]
+        actions = [a for a in (self.new_client_action, self.log_contact_action,
+                               self.find_client_action, *self.page_actions.values(),
+                               self.sync_now_action, self.lock_action, self.quit_action)
+                   if a.isVisible()]
         lines = [f"{a.shortcut().toString(QKeySequence.SequenceFormat.NativeText)}\t"
                  f"{a.text().replace('&', '')}" for a in actions]
         lines.append(self.tr("Enter\tOpen the selected client"))
@@ -386,12 +498,8 @@ class MainWindow(QMainWindow):
 
     def retranslate(self) -> None:
         self.setWindowTitle(app_title())
-        #: Navigation entry for the page of what is due (German: Heute).
-        self.navigation_list.item(0).setText(self.tr("Today", "navigation"))
-        #: Navigation entry for the client list (German: Klient*innen).
-        self.navigation_list.item(1).setText(self.tr("Clients", "navigation"))
+        self._retranslate_navigation()
         self.navigation_list.setAccessibleName(self.tr("Pages"))
-        self._fit_navigation()
         self.file_menu.setTitle(self.tr("&File"))
         self.new_client_action.setText(self.tr("&New client…"))
         self.log_contact_action.setText(self.tr("Log &contact…"))
@@ -400,6 +508,9 @@ class MainWindow(QMainWindow):
         self.view_menu.setTitle(self.tr("&View"))
         self.today_action.setText(self.tr("&Today"))
         self.clients_action.setText(self.tr("&Clients"))
+        self.review_action.setText(self.tr("&Review queue"))
+        self.team_action.setText(self.tr("T&eam overview"))
+        self.figures_action.setText(self.tr("F&igures"))
         self.find_client_action.setText(self.tr("&Find client"))
         self.sync_now_action.setText(self.tr("&Sync now"))
         self.sync_now_action.setToolTip(self.tr("Send your changes and fetch new ones (F5)"))

@@ -49,6 +49,8 @@ class CaseSection(QWidget):
         self.workspace = workspace
         self._record: ClientRecord | None = None
         self.close_dialog: CloseCaseDialog | None = None
+        #: A supervisor's window: the case is shown, never changed.
+        self.read_only = False
         self.summary_label = QLabel(self)
         self.summary_label.setWordWrap(True)
         self.phase_label = QLabel(self)
@@ -88,6 +90,10 @@ class CaseSection(QWidget):
     def case(self) -> Case | None:
         return self._record.current_case if self._record else None
 
+    def set_read_only(self, read_only: bool) -> None:
+        self.read_only = read_only
+        self._fill()
+
     def show_record(self, record: ClientRecord | None) -> None:
         self._record = record
         self._fill()
@@ -97,8 +103,9 @@ class CaseSection(QWidget):
 
         case = self.case
         open_case = case is not None and case.closed_on is None
-        self.open_case_button.setVisible(self._record is not None and not open_case)
-        self.close_case_button.setVisible(open_case)
+        self.open_case_button.setVisible(self._record is not None and not open_case
+                                         and not self.read_only)
+        self.close_case_button.setVisible(open_case and not self.read_only)
         while self.phase_row.count():
             item = self.phase_row.takeAt(0)
             if item.widget() is not None:
@@ -113,7 +120,7 @@ class CaseSection(QWidget):
         self.phase_label.setAccessibleName(self.tr("Current phase: %1").replace(
             "%1", phase_label(case.phase)))
         sequence = phase_sequence()
-        for phase in allowed_phase_changes(case.phase):
+        for phase in () if self.read_only else allowed_phase_changes(case.phase):
             forward = sequence.index(phase) > sequence.index(case.phase)
             text = (self.tr("Move on to %1") if forward else self.tr("Back to %1")).replace(
                 "%1", phase_label(phase))

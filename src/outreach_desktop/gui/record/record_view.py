@@ -140,6 +140,17 @@ class ClientRecordView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
 
+    def set_read_only(self, read_only: bool) -> None:
+        """A supervisor's window: the record is read and reviewed, never edited (the
+        server takes only reviews from a supervisor), so every edit control is hidden."""
+        for button in (self.edit_button, self.delete_button, self.contacts.log_button,
+                       self.referrals.add_button, self.notes.add_button,
+                       self.documents.add_button, self.forms.start_button,
+                       self.forms.discard_button, self.goals.add_goal_button,
+                       self.goals.add_step_button, self.goals.done_button):
+            button.setVisible(not read_only)
+        self.case.set_read_only(read_only)
+
     def retranslate(self) -> None:
         titles = [self.tr("Overview"), self.tr("Case"), self.tr("Goals"), self.tr("Contacts"),
                   self.tr("Referrals"), self.tr("Notes"), self.tr("Forms"),
