@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from gui_helpers import tab_chain
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from record_helpers import TIMEOUT_MS, workspace  # noqa: F401
@@ -21,6 +22,7 @@ from outreach_desktop.core.errors import ServerUnreachable
 from outreach_desktop.core.figures import Period, local_figures
 from outreach_desktop.gui.figures.chart import Bar, BarChart
 from outreach_desktop.gui.figures.figures_view import SECTIONS, FiguresView
+from outreach_desktop.gui.record.texts import format_date
 
 TODAY = date(2026, 6, 15)
 OPENED = date(2026, 2, 10)
@@ -166,13 +168,30 @@ def test_pdf_report_has_title_period_sections_and_chart_images(qtbot, view,
     text = subprocess.run(["pdftotext", "-layout", str(target), "-"], capture_output=True,
                           text=True, check=True).stdout
     assert "Integration monitoring" in text
-    assert "Period: 01/01/2026 to 12/31/2026" in " ".join(text.split()) or "2026" in text
+    period = f"Period: {format_date(date(2026, 1, 1))} to {format_date(date(2026, 12, 31))}"
+    assert period in text
     assert "Active clients by district" in text
     assert "Closures by month and reason" in text
     assert "fewer than 5" in text and "Ehrenfeld" in text
     images = subprocess.run(["pdfimages", "-list", str(target)], capture_output=True,
                             text=True, check=True).stdout.splitlines()[2:]
     assert len([line for line in images if " image " in line]) >= len(SECTIONS)
+
+
+def test_every_control_is_reached_by_tab_and_has_a_mnemonic(view) -> None:
+    chain = tab_chain(view.period_combo, 40)
+    for control in (view.start_edit, view.end_edit, view.district_combo,
+                    view.refresh_button, view.tables["active_clients_by_district"],
+                    view.csv_button, view.pdf_button):
+        assert control in chain
+    assert chain.index(view.period_combo) < chain.index(view.district_combo) \
+        < chain.index(view.csv_button)
+    for label in (view.period_label, view.team_label, view.district_label):
+        assert "&" in label.text() and label.buddy() is not None
+    mnemonics = [w.text().split("&")[1][0].lower() for w in (
+        view.period_label, view.organisation_label, view.team_label, view.district_label,
+        view.refresh_button, view.csv_button, view.pdf_button)]
+    assert len(set(mnemonics)) == len(mnemonics)
 
 
 def _dark(color: QColor) -> bool:

@@ -74,9 +74,16 @@ class BarChart(QWidget):
         """The values in words, for screen readers."""
         if not self.bars:
             return QCoreApplication.translate("BarChart", "No figures in this period.")
-        return "; ".join(f"{bar.label}: {self._value_text(bar)}" for bar in self.bars)
+        return "; ".join(f"{bar.label}: {self._spoken_value(bar)}" for bar in self.bars)
 
     def _value_text(self, bar: Bar) -> str:
+        if bar.suppressed:  # the label says "fewer than 5" in words
+            #: The count beside a hidden cell's bar: %1 is the smallest count shown (5).
+            return QCoreApplication.translate("BarChart", "< %1").replace(
+                "%1", str(self.min_count))
+        return str(bar.count or 0)
+
+    def _spoken_value(self, bar: Bar) -> str:
         return suppressed_text(self.min_count) if bar.suppressed else str(bar.count or 0)
 
     # --- geometry ----------------------------------------------------------------------------
@@ -91,13 +98,13 @@ class BarChart(QWidget):
         title.setBold(True)
         return title
 
-    def _heights(self, font: QFont) -> tuple[int, int]:
+    def _heights(self, font: QFont, with_title: bool = True) -> tuple[int, int]:
         metrics, row, _char = self._metrics(font)
         title_height = QFontMetrics(self._title_font(font)).height() + metrics.height() // 2
-        return title_height, row
+        return (title_height if with_title else 0), row
 
-    def height_for(self, font: QFont) -> int:
-        title_height, row = self._heights(font)
+    def height_for(self, font: QFont, with_title: bool = True) -> int:
+        title_height, row = self._heights(font, with_title)
         rows = max(1, len(self.bars))
         return title_height + rows * row + row // 3
 
@@ -124,12 +131,13 @@ class BarChart(QWidget):
                      self.height_for(font))
 
     def row_geometry(self, width: int, font: QFont | None = None,
-                     direction: Qt.LayoutDirection | None = None) -> list[RowGeometry]:
+                     direction: Qt.LayoutDirection | None = None,
+                     with_title: bool = True) -> list[RowGeometry]:
         """Where each row's label, bar and count go in a chart ``width`` wide, mirrored
         for a right-to-left layout (the label on the leading side)."""
         font = font or self.font()
         direction = direction if direction is not None else self.layoutDirection()
-        title_height, row = self._heights(font)
+        title_height, row = self._heights(font, with_title)
         _m, _r, char = self._metrics(font)
         label_width = self._label_width(font)
         value_width = self._value_width(font)
@@ -164,18 +172,20 @@ class BarChart(QWidget):
             painter.end()
 
     def paint(self, painter: QPainter, width: int, font: QFont,
-              direction: Qt.LayoutDirection, palette: QPalette) -> None:
+              direction: Qt.LayoutDirection, palette: QPalette,
+              with_title: bool = True) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setLayoutDirection(direction)  # text runs (and "<") read in the UI's way
         metrics = QFontMetrics(font)
-        rtl = direction == Qt.LayoutDirection.RightToLeft
-        leading = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
-        trailing = Qt.AlignmentFlag.AlignLeft if rtl else Qt.AlignmentFlag.AlignRight
+        # the painter's direction turns leading/trailing into right/left for Arabic
+        leading, trailing = Qt.AlignmentFlag.AlignLeading, Qt.AlignmentFlag.AlignTrailing
         vcenter = Qt.AlignmentFlag.AlignVCenter
         text_color = palette.color(QPalette.ColorRole.WindowText)
-        title_height, _row = self._heights(font)
-        painter.setFont(self._title_font(font))
+        title_height, _row = self._heights(font, with_title)
         painter.setPen(text_color)
-        painter.drawText(QRect(0, 0, width, title_height), leading | vcenter, self.title)
+        if with_title:
+            painter.setFont(self._title_font(font))
+            painter.drawText(QRect(0, 0, width, title_height), leading | vcenter, self.title)
         painter.setFont(font)
         if not self.bars:
             painter.drawText(QRect(0, title_height, width, metrics.height() * 3 // 2),
@@ -184,7 +194,8 @@ class BarChart(QWidget):
             return
         bar_color = palette.color(QPalette.ColorRole.Highlight)
         grey = QColor(150, 150, 150)
-        for bar, geometry in zip(self.bars, self.row_geometry(width, font, direction),
+        for bar, geometry in zip(self.bars, self.row_geometry(width, font, direction,
+                                                                  with_title),
                                  strict=True):
             painter.setPen(text_color)
             painter.drawText(geometry.label, trailing | vcenter,
@@ -202,13 +213,14 @@ class BarChart(QWidget):
             painter.setPen(text_color)
             painter.drawText(geometry.value, leading | vcenter, self._value_text(bar))
 
-    def render_image(self, width_px: int, dpi: int) -> QImage:
+    def render_image(self, width_px: int, dpi: int, with_title: bool = True) -> QImage:
         """The chart as an image ``width_px`` wide, the text sized for ``dpi`` (for the PDF:
-        a white background, the widget's font and direction)."""
+        a white background, the widget's font and direction; without the title where a
+        heading says it already)."""
         ratio = dpi / SCREEN_DPI
         logical_width = max(1, round(width_px / ratio))
         font = QFont(self.font())
-        height = max(1, round(self.height_for(font) * ratio))
+        height = max(1, round(self.height_for(font, with_title) * ratio))
         image = QImage(width_px, height, QImage.Format.Format_RGB32)
         image.setDotsPerMeterX(round(SCREEN_DPI / 0.0254))
         image.setDotsPerMeterY(round(SCREEN_DPI / 0.0254))
@@ -219,7 +231,8 @@ class BarChart(QWidget):
         palette.setColor(QPalette.ColorRole.Highlight, QColor(38, 110, 170))
         painter = QPainter(image)
         try:
-            self.paint(painter, logical_width, font, self.layoutDirection(), palette)
+            self.paint(painter, logical_width, font, self.layoutDirection(), palette,
+                       with_title)
         finally:
             painter.end()
         image.setDevicePixelRatio(1.0)

@@ -242,7 +242,7 @@ class FiguresView(QWidget):
         self._scopes_loaded = True
         if self._coordinator():
             self.workspace.call_server(self, lambda conn: conn.figure_scopes(),
-                                       self._on_scopes, lambda _exc: None)
+                                       self._on_scopes, self._on_scopes_failed)
             return
         from sqlalchemy import select
 
@@ -259,6 +259,9 @@ class FiguresView(QWidget):
     def _on_teams(self, teams: list[tuple[str, str]]) -> None:
         self._teams = teams
         self._fill_team_combo()
+
+    def _on_scopes_failed(self, _exc: BaseException) -> None:
+        self._scopes_loaded = False  # asked again with the next refresh
 
     def _on_scopes(self, scopes: dict[str, Any]) -> None:
         self._scopes = list(scopes.get("organisations") or [])
@@ -289,6 +292,8 @@ class FiguresView(QWidget):
             self.status_label.setText(self.tr("The period ends before it starts."))
             return
         chosen = self.filters()
+        if not self._scopes_loaded:
+            self._load_scopes()
         self._set_computing(True)
         self.status_label.clear()
         if self._coordinator():
@@ -530,6 +535,7 @@ class FiguresView(QWidget):
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setAccessibleName(self.section_title(section))
         table.setTabKeyNavigation(False)  # Tab moves on to the next figure
+        table.setWordWrap(False)
         for row, (label, count) in enumerate(self.rows(section)):
             table.setItem(row, 0, QTableWidgetItem(label))
             number = QTableWidgetItem(count)
@@ -541,14 +547,14 @@ class FiguresView(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        table.resizeRowsToContents()
-        height = header.sizeHint().height() + 2 * table.frameWidth() + sum(
-            table.rowHeight(r) for r in range(table.rowCount()))
+        row_height = table.verticalHeader().defaultSectionSize()
+        height = header.sizeHint().height() + 2 * table.frameWidth() + row_height * len(cells)
         table.setFixedHeight(height)
         table.setMinimumWidth(self.fontMetrics().averageCharWidth() * 36)
         table.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         layout.addWidget(chart, 3, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(table, 2, Qt.AlignmentFlag.AlignTop)
+        table.setVisible(bool(cells))  # the chart says "no figures"
         self.charts[section] = chart
         self.tables[section] = table
         return box
@@ -656,7 +662,8 @@ class FiguresView(QWidget):
             chart = self.charts.get(section)
             report.sections.append(ReportSection(
                 self.section_title(section), self.rows(section),
-                chart.render_image(width, IMAGE_DPI) if chart is not None else None))
+                None if chart is None
+                else chart.render_image(width, IMAGE_DPI, with_title=False)))
         return render_report(report)
 
     # --- text -----------------------------------------------------------------------------
@@ -671,7 +678,7 @@ class FiguresView(QWidget):
         self.end_edit.setAccessibleName(self.tr("Last day of the period"))
         self.refresh_button.setText(self.tr("&Refresh"))
         self.csv_button.setText(self.tr("Export &CSV\u2026"))
-        self.pdf_button.setText(self.tr("Export PDF &report\u2026"))
+        self.pdf_button.setText(self.tr("&Export PDF report\u2026"))
         self._fill_period_combo()
         self._fill_district_combo()
         self._refill(self.organisation_combo, self.tr("All organisations"),

@@ -17,6 +17,7 @@ from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocum
 #: Resolution of the PDF's layout, and of the chart images in it.
 PDF_DPI = 300
 IMAGE_DPI = 150
+CSS_DPI = 96
 
 
 def _esc(text: str) -> str:
@@ -41,8 +42,10 @@ class Report:
     headers: tuple[str, str] = ("", "")
 
 
-def report_html(report: Report, image_width: int, image_scale: float) -> str:
-    """The report as HTML; a section's chart is ``chart<n>`` (see ``render_report``)."""
+def report_html(report: Report, image_width: int) -> str:
+    """The report as HTML; a section's chart is ``chart<n>`` (see ``render_report``),
+    ``image_width`` wide in CSS pixels (1/96 inch: QTextDocument scales them to the
+    PDF's resolution)."""
     direction = "rtl" if report.right_to_left else "ltr"
     align = "right" if report.right_to_left else "left"
     far = "left" if report.right_to_left else "right"
@@ -59,7 +62,7 @@ def report_html(report: Report, image_width: int, image_scale: float) -> str:
             parts.append(f'<p align="{align}">{_esc(section.summary)}</p>')
         if section.chart is not None:
             width = image_width
-            height = round(section.chart.height() * image_scale)
+            height = round(section.chart.height() * image_width / section.chart.width())
             parts.append(f'<p align="{align}"><img src="chart{index}" width="{width}" '
                          f'height="{height}"/></p>')
         if section.rows:
@@ -110,7 +113,7 @@ def render_report(report: Report) -> bytes:
             document.addResource(QTextDocument.ResourceType.ImageResource,
                                  QUrl(f"chart{index}"), section.chart)
     rect = writer.pageLayout().paintRectPixels(writer.resolution())
-    document.setHtml(report_html(report, rect.width(), PDF_DPI / IMAGE_DPI))
+    document.setHtml(report_html(report, rect.width() * CSS_DPI // PDF_DPI))
     document.setPageSize(QSizeF(rect.size()))
     document.print_(writer)
     del writer  # finishes the file
