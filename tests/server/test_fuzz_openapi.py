@@ -68,7 +68,8 @@ LAST = ("POST /v1/clients/{client_id}/purge", "POST /v1/logout")
 
 OPEN = {"GET /v1/health", "POST /v1/enrol", "POST /v1/login"}
 ANY_CALLER = {"GET /v1/me", "POST /v1/password", "POST /v1/logout", "GET /v1/conflicts",
-              "GET /v1/reviews", "POST /v1/reviews", "GET /v1/figures"}
+              "GET /v1/reviews", "POST /v1/reviews", "GET /v1/figures",
+              "GET /v1/figures/scopes"}
 DEVICE = {"POST /v1/hello", "GET /v1/hello", "POST /v1/sync/push", "GET /v1/sync/pull",
           "GET /v1/sync/check"}
 CASES = {"POST /v1/clients/{client_id}/assign", "POST /v1/clients/{client_id}/shares",
@@ -92,7 +93,7 @@ REACHED = {
                           "GET /v1/sync/check", "POST /v1/sync/push", "GET /v1/conflicts",
                           "GET /v1/reviews", "POST /v1/clients/{client_id}/purge"},
     "supervisor_session": {"GET /v1/me", "GET /v1/conflicts", "GET /v1/reviews",
-                           "POST /v1/reviews", "GET /v1/figures",
+                           "POST /v1/reviews", "GET /v1/figures", "GET /v1/figures/scopes",
                            "POST /v1/clients/{client_id}/assign",
                            "POST /v1/clients/{client_id}/shares",
                            "POST /v1/clients/{client_id}/purge"},

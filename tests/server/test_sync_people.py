@@ -145,7 +145,8 @@ def test_figures_are_aggregated_with_small_counts_suppressed(http: httpx.Client,
         assert figures["intakes_by_month"] == [{"key": "2026-02", "count": 12,
                                                 "suppressed": False}]
         assert figures["closures_by_month_and_reason"] == [
-            {"key": "2026-02 goals_reached", "count": 5, "suppressed": False}]
+            {"key": "2026-02 goals_reached", "month": "2026-02", "reason": "goals_reached",
+             "count": 5, "suppressed": False}]
         assert figures["case_duration_days"]["median"] == 19
     # a narrower period and a district filter
     answer = http.get("/v1/figures", headers=session_of(world["coord"]).headers,
