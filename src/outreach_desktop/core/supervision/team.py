@@ -167,9 +167,9 @@ def team_overview(session: Session, today: date) -> list[CaseworkerLoad]:
             nc30, nc60, nc90, counted["conflicts"].get(owner, 0)))
     loads.sort(key=lambda r: (r.caseworker_id is None, not r.name, r.name.casefold(),
                               r.caseworker_id or ""))
-    totals = [sum(column) for column in zip(*(r.counts() for r in loads), strict=True)] \
-        if loads else [0] * 7
-    loads.append(CaseworkerLoad(None, "", *totals, is_total=True))
+    t = [sum(r.counts()[i] for r in loads) for i in range(7)]
+    loads.append(CaseworkerLoad(None, "", t[0], t[1], t[2], t[3], t[4], t[5], t[6],
+                                is_total=True))
     return loads
 
 
