@@ -127,6 +127,13 @@ def test_district_and_period_filters_recompute(qtbot, view, workspace) -> None: 
                     timeout=TIMEOUT_MS)
 
 
+def test_a_change_in_the_vault_recomputes(qtbot, view, workspace) -> None:  # noqa: F811
+    _recomputed(qtbot, view, lambda: workspace.write(
+        view, lambda uow: _client(uow, 99, "ehrenfeld"), "client").run())
+    assert view.figures["active_clients"]["count"] == 15
+    assert ("Ehrenfeld", "7") in _table(view, "active_clients_by_district")
+
+
 def test_an_answer_to_an_older_request_is_dropped(qtbot, view) -> None:
     shown: list[Any] = []
     original = view._show_figures

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QRect, QSize, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -35,7 +35,7 @@ def suppressed_text(min_count: int) -> str:
     """What a folded cell shows instead of a count."""
     #: A figure cell hidden for privacy: %1 is the smallest count shown (5).
     return QCoreApplication.translate("BarChart", "fewer than %1").replace(
-        "%1", str(min_count))
+        "%1", QLocale().toString(min_count))
 
 
 @dataclass(frozen=True)
@@ -80,11 +80,12 @@ class BarChart(QWidget):
         if bar.suppressed:  # the label says "fewer than 5" in words
             #: The count beside a hidden cell's bar: %1 is the smallest count shown (5).
             return QCoreApplication.translate("BarChart", "< %1").replace(
-                "%1", str(self.min_count))
-        return str(bar.count or 0)
+                "%1", QLocale().toString(self.min_count))
+        return QLocale().toString(bar.count or 0)
 
     def _spoken_value(self, bar: Bar) -> str:
-        return suppressed_text(self.min_count) if bar.suppressed else str(bar.count or 0)
+        return suppressed_text(self.min_count) if bar.suppressed \
+            else QLocale().toString(bar.count or 0)
 
     # --- geometry ----------------------------------------------------------------------------
     @staticmethod

@@ -339,6 +339,9 @@ class FiguresView(QWidget):
         self.computing = computing
         self.busy_bar.setVisible(computing)
         self.busy_bar.setAccessibleName(self.tr("Computing the figures\u2026"))
+        if self.figures is None:
+            self.summary_label.setText(self.tr("Computing the figures\u2026")
+                                       if computing else "")
 
     # --- filters --------------------------------------------------------------------------
     def _fill_period_combo(self) -> None:
@@ -452,7 +455,7 @@ class FiguresView(QWidget):
     def count_text(self, cell: dict[str, Any]) -> str:
         if cell.get("suppressed"):
             #: A hidden small count in a table: %1 is the smallest count shown (5).
-            return self.tr("< %1").replace("%1", str(self.min_count()))
+            return self.tr("< %1").replace("%1", QLocale().toString(self.min_count()))
         return QLocale().toString(int(cell.get("count") or 0))
 
     def _cell_label(self, section: str, cell: dict[str, Any]) -> str:
@@ -483,8 +486,8 @@ class FiguresView(QWidget):
             lines.append(self.tr("No case was closed in this period."))
         else:
             median = duration.get("median")
-            median_text = QLocale().toString(float(median), "f", 1).rstrip("0").rstrip(
-                QLocale().decimalPoint()) if isinstance(median, float) else str(median)
+            median_text = (QLocale().toString(int(median)) if float(median).is_integer()
+                           else QLocale().toString(float(median), "f", 1))
             lines.append(self.tr("Closed cases: %1, median duration %2 days")
                          .replace("%1", QLocale().toString(int(duration["count"])))
                          .replace("%2", median_text))
@@ -495,7 +498,8 @@ class FiguresView(QWidget):
             "To protect the people counted, every number from 1 to %1 is hidden: such "
             "cells are put together into one line \u201cfewer than %2\u201d, without saying "
             "which districts, groups or months they are.").replace(
-            "%1", str(self.min_count() - 1)).replace("%2", str(self.min_count()))
+            "%1", QLocale().toString(self.min_count() - 1)).replace(
+            "%2", QLocale().toString(self.min_count()))
 
     def _show_figures(self) -> None:
         for box in self._boxes:
