@@ -259,12 +259,12 @@ def test_grouped_by_caseworker_clients_and_records_newest_first(server, open_vau
     names = {CW1: "Zora Weber", CW2: "Anna Berg"}
     import outreach_desktop.core.supervision.review_queue as module
 
-    original = module._directory_names
-    module._directory_names = lambda _session: names  # type: ignore[assignment]
+    original = module.member_names
+    module.member_names = lambda _session: names  # type: ignore[assignment]
     try:
         q = queue(server)
     finally:
-        module._directory_names = original  # type: ignore[assignment]
+        module.member_names = original  # type: ignore[assignment]
     assert [(g.caseworker_id, g.name, g.count) for g in q.groups] == [
         (CW2, "Anna Berg", 1), (CW1, "Zora Weber", 3), ("stranger", None, 1)]
     assert [cl.client_id for cl in q.groups[1].clients] == [a, c]  # a's contact is newest
@@ -277,7 +277,7 @@ def test_grouped_by_caseworker_clients_and_records_newest_first(server, open_vau
 def test_the_directory_names_the_caseworkers_when_it_is_known(server):
     server.arrive(Client, client_code="K-A", given_name="Amina", caseworker_id=CW1)
     with server.repo.read() as session:
-        names = rq._directory_names(session)
+        names = rq.member_names(session)
     q = queue(server)
     assert q.groups[0].name == names.get(CW1)
 

@@ -74,9 +74,10 @@ _FACTS: dict[str, tuple[str, ...]] = {
 }
 
 
-def _records_sql(client_filter: str = "") -> str:
-    """Every queue record: table, id, client id, server_rev, updated_at, updated_by,
-    decision (or NULL), newest reviewed revision (any kind), newest decided revision."""
+def _records_sql(client_filter: bool = False) -> str:
+    """Every queue record: table, id, client id, server_rev, updated_at, updated_by, what
+    it waits a decision on (or NULL), the newest reviewed revision (any kind). The
+    reviews are grouped once per record (one pass over ``review``)."""
     parts = []
     for table in CLIENT_TABLES:
         source, client_id = _CLIENT_OF.get(table, (f'"{table}" t', "t.client_id"))
@@ -87,20 +88,20 @@ def _records_sql(client_filter: str = "") -> str:
             f"t.updated_by AS updated_by, {decision} AS decision "
             f"FROM {source} WHERE t.server_rev IS NOT NULL AND t.deleted_at IS NULL"
             + (f" AND {client_id} = :client_id" if client_filter else ""))
+    reviews = ("SELECT record_id, MAX(record_rev) AS seen, MAX(CASE WHEN kind IN "
+               "('approve', 'return') THEN record_rev END) AS decided FROM review "
+               "WHERE deleted_at IS NULL"
+               + (" AND client_id = :client_id" if client_filter else "")
+               + " GROUP BY record_id")
     return (
-        "WITH seen AS (SELECT record_id, MAX(record_rev) AS rev FROM review "
-        "WHERE deleted_at IS NULL GROUP BY record_id), "
-        "decided AS (SELECT record_id, MAX(record_rev) AS rev FROM review "
-        "WHERE deleted_at IS NULL AND kind IN ('approve', 'return') GROUP BY record_id), "
-        f"rows AS ({' UNION ALL '.join(parts)}) "
+        f"WITH rv AS ({reviews}) "
         "SELECT r.tbl, r.record_id, r.client_id, r.server_rev, r.updated_at, r.updated_by, "
-        "CASE WHEN r.decision IS NOT NULL AND (d.rev IS NULL OR d.rev < r.server_rev) "
-        "THEN r.decision END AS waits, s.rev AS seen_rev "
-        "FROM rows r JOIN client c ON c.id = r.client_id AND c.deleted_at IS NULL "
-        "LEFT JOIN seen s ON s.record_id = r.record_id "
-        "LEFT JOIN decided d ON d.record_id = r.record_id "
-        "WHERE s.rev IS NULL OR s.rev < r.server_rev "
-        "OR (r.decision IS NOT NULL AND (d.rev IS NULL OR d.rev < r.server_rev))")
+        "CASE WHEN r.decision IS NOT NULL AND (v.decided IS NULL OR v.decided < r.server_rev) "
+        "THEN r.decision END AS waits, v.seen AS seen_rev "
+        f"FROM ({' UNION ALL '.join(parts)}) r "
+        "LEFT JOIN rv v ON v.record_id = r.record_id "
+        "WHERE v.seen IS NULL OR v.seen < r.server_rev "
+        "OR (r.decision IS NOT NULL AND (v.decided IS NULL OR v.decided < r.server_rev))")
 
 
 # --- the queue -------------------------------------------------------------------------------
@@ -143,7 +144,7 @@ class ReviewQueue:
         return self.total == 0
 
 
-def _directory_names(session: Session) -> dict[str, str]:
+def member_names(session: Session) -> dict[str, str]:
     """User id -> name of the team members this device knows (from the server's
     directory, fetched at each sync of a supervisor; empty before)."""
     from outreach_desktop.core.sync import local
@@ -163,13 +164,15 @@ def _as_datetime(value: Any) -> datetime | None:
 def load_queue(session: Session) -> ReviewQueue:
     """The queue as the tree shows it: groups by caseworker (by name, unknown ones
     last), clients newest change first. One query; no history is read."""
-    sql = (f"WITH q AS ({_records_sql()}) "
-           "SELECT q.client_id, COUNT(*), MAX(q.updated_at), "
-           f"MAX(q.waits = '{GOAL_AGREEMENT}'), MAX(q.waits = '{CLOSURE}'), "
+    sql = (f"WITH q AS ({_records_sql()}), "
+           "per AS (SELECT client_id, COUNT(*) AS n, MAX(updated_at) AS latest, "
+           f"MAX(waits = '{GOAL_AGREEMENT}') AS agreement, MAX(waits = '{CLOSURE}') AS closure "
+           "FROM q GROUP BY client_id) "
+           "SELECT per.client_id, per.n, per.latest, per.agreement, per.closure, "
            "c.given_name, c.family_name, c.client_code, c.caseworker_id "
-           "FROM q JOIN client c ON c.id = q.client_id GROUP BY q.client_id "
-           "ORDER BY MAX(q.updated_at) DESC, c.client_code")
-    names = _directory_names(session)
+           "FROM per JOIN client c ON c.id = per.client_id AND c.deleted_at IS NULL "
+           "ORDER BY per.latest DESC, c.client_code")
+    names = member_names(session)
     groups: dict[str | None, QueueGroup] = {}
     total = 0
     for (client_id, count, latest, agreement, closure, given, family, code,
@@ -231,7 +234,10 @@ class QueueItem:
 def client_items(session: Session, client_id: str) -> list[QueueItem]:
     """The queue records of one client, newest first, with their field changes and
     earlier reviews."""
-    rows = session.execute(text(_records_sql(client_filter="yes")),
+    if session.scalar(text("SELECT deleted_at IS NULL FROM client WHERE id = :id"),
+                      {"id": client_id}) != 1:
+        return []
+    rows = session.execute(text(_records_sql(client_filter=True)),
                            {"client_id": client_id}).all()
     if not rows:
         return []
