@@ -102,6 +102,7 @@ class TransferDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(members))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        self.setMinimumWidth(44 * self.fontMetrics().averageCharWidth())
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addWidget(self.combo)
@@ -586,9 +587,10 @@ class TeamView(QWidget):
             header = tree.header()
             for column in range(tree.columnCount()):
                 title = tree.headerItem().text(column)
-                typical = 24 if column == 0 else 8
+                typical = 20 if column == 0 else 16 if (tree, column) == (
+                    self.clients_tree, 2) else 8
                 tree.setColumnWidth(column, max(
-                    typical * char, header.fontMetrics().horizontalAdvance(title) + 4 * char))
+                    typical * char, header.fontMetrics().horizontalAdvance(title) + 3 * char))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
