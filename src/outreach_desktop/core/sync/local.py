@@ -119,7 +119,9 @@ def directory(session: Session) -> dict[str, Member]:
 def save_directory(repository: Repository, members: list[dict[str, Any]]) -> None:
     with repository.write() as uow:
         uow.session.merge(LocalState(key=_DIRECTORY_KEY, value=[
-            {k: m.get(k) for k in ("user_id", "display_name", "role", "team_id", "active")}
+            {"user_id": m.get("user_id"), "display_name": m.get("display_name"),
+             "role": m.get("role"), "team_id": m.get("team_id"),
+             "active": m.get("active", True) is not False}
             for m in members]))
 
 
