@@ -14,6 +14,11 @@ something to look at here; the History tab of the record shows it).
 - a case closure: a case file with ``closed_on`` set, or a final form response
   ``closure``.
 
+The field changes of a record are its history entries written after this laptop got the
+newest review of it (history order, ``seq``: the clocks of laptop and server need not
+agree); all of them when it was never reviewed. The first download writes no history: a
+record that came with it is shown as ``new`` with no field changes.
+
 ``load_queue`` is one SQL query (every client table joined with the newest reviewed
 revision of each record, aggregated per client); the field changes, which need the
 history, are read only for the client the supervisor selects (``client_items``).
@@ -231,6 +236,24 @@ class QueueItem:
     reviews: list[ReviewInfo]
 
 
+_Entry = tuple[int, str, Any, str | None, datetime | None]  # seq, op, changes, by, at
+
+
+def _history(session: Session, table: str, ids: list[str]) -> dict[str, list[_Entry]]:
+    """Row id -> its history entries in order ((table_name, row_id) is the index)."""
+    found: dict[str, list[_Entry]] = {}
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        for seq, row_id, op, changes, changed_by, changed_at in session.execute(text(
+                "SELECT seq, row_id, op, changes, changed_by, changed_at FROM history "
+                "WHERE table_name = :table AND row_id IN ("
+                + ", ".join(f":i{n}" for n in range(len(chunk))) + ") ORDER BY seq"),
+                {"table": table, **{f"i{n}": i for n, i in enumerate(chunk)}}):
+            found.setdefault(row_id, []).append((seq, op, changes, changed_by,
+                                                 _as_datetime(changed_at)))
+    return found
+
+
 def client_items(session: Session, client_id: str) -> list[QueueItem]:
     """The queue records of one client, newest first, with their field changes and
     earlier reviews."""
@@ -249,27 +272,25 @@ def client_items(session: Session, client_id: str) -> list[QueueItem]:
             f"SELECT * FROM review WHERE deleted_at IS NULL AND record_id IN ({marks}) "
             "ORDER BY created_at DESC, id")).params(**params):
         reviews.setdefault(review.record_id, []).append(review)
-    history: dict[str, list[tuple[str, Any, str | None, Any]]] = {}
     by_table: dict[str, list[str]] = {}
     for row in rows:
         by_table.setdefault(row[0], []).append(row[1])
-    for table, table_ids in by_table.items():  # (table_name, row_id) is the history's index
-        for row_id, op, changes, changed_by, changed_at in session.execute(text(
-                "SELECT row_id, op, changes, changed_by, changed_at FROM history "
-                "WHERE table_name = :table AND row_id IN ("
-                + ", ".join(f":i{n}" for n in range(len(table_ids))) + ") ORDER BY seq"),
-                {"table": table, **{f"i{n}": i for n, i in enumerate(table_ids)}}):
-            history.setdefault(row_id, []).append((op, changes, changed_by,
-                                                   _as_datetime(changed_at)))
+    history: dict[str, list[_Entry]] = {}
+    for table, table_ids in by_table.items():
+        history.update(_history(session, table, table_ids))
+    # When this laptop got each review: the seq of its insert in the history (local and
+    # monotonic, unlike the clocks of laptop and server); none: it came with the first
+    # download, before any history of the record.
+    arrived = {row_id: entries[0][0] for row_id, entries in _history(
+        session, "review", [r.id for rs in reviews.values() for r in rs]).items()}
     items = []
     for table, record_id, _client, server_rev, updated_at, updated_by, waits, seen_rev \
             in rows:
         own_reviews = reviews.get(record_id, [])
-        since = max((r.created_at for r in own_reviews), default=None)
-        entries = [e for e in history.get(record_id, [])
-                   if since is None or (e[3] is not None and e[3] > since)]
+        since = max((arrived.get(r.id, 0) for r in own_reviews), default=None)
+        entries = [e for e in history.get(record_id, []) if since is None or e[0] > since]
         changes: dict[str, FieldChange] = {}
-        for op, raw, _by, _at in entries:
+        for _seq, op, raw, _by, _at in entries:
             if op != "update":
                 continue
             data = raw if isinstance(raw, dict) else json.loads(raw or "{}")
@@ -278,7 +299,7 @@ def client_items(session: Session, client_id: str) -> list[QueueItem]:
                     changes[name].new = new
                 else:
                     changes[name] = FieldChange(name, old, new)
-        new = seen_rev is None and (not entries or entries[0][0] == "insert")
+        new = seen_rev is None and (not entries or entries[0][1] == "insert")
         last = entries[-1] if entries else None
         record = session.get(MODEL_BY_TABLE[table], record_id)
         items.append(QueueItem(
@@ -286,8 +307,8 @@ def client_items(session: Session, client_id: str) -> list[QueueItem]:
             op="new" if new else "changed",
             facts={name: getattr(record, name) for name in _FACTS[table]
                    if getattr(record, name, None) not in (None, "", [])},
-            changed_at=last[3] if last else _as_datetime(updated_at),
-            changed_by=last[2] if last else updated_by,
+            changed_at=last[4] if last else _as_datetime(updated_at),
+            changed_by=last[3] if last else updated_by,
             changes=[c for c in changes.values() if c.old != c.new],
             decision_needed=waits,
             reviews=[ReviewInfo(r.id, r.kind, r.body, r.record_rev,
