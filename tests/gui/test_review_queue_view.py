@@ -89,7 +89,8 @@ def test_groups_clients_and_the_changes_of_the_selected_client(view, seeded):
     assert tree.topLevelItemCount() == 1
     group = tree.topLevelItem(0)
     assert group.text(0) == "Unknown caseworker" and group.text(2) == "3"
-    assert group.child(0).text(0) == "Amina Haddad — Goal agreement awaits decision"
+    assert group.child(0).text(0) == "Amina Haddad"
+    assert group.child(0).text(3) == "Goal agreement awaits decision"
     assert view.current_client_id() == seeded["client"]
     assert "3 record" in view.summary_label.text()  # "(s)" until lupdate ran
     assert "1 client" in view.summary_label.text()
@@ -98,7 +99,8 @@ def test_groups_clients_and_the_changes_of_the_selected_client(view, seeded):
     assert "  Duration (minutes): (empty) → 45" in texts
     assert any(t.startswith("  Reviewed (revision 1) — outdated — the record changed since")
                for t in texts)
-    assert any(t.startswith("Goal agreement") and "awaits decision" in t for t in texts)
+    assert any(t.startswith("Goal agreement awaits decision — Goal agreement: final")
+               for t in texts)
 
 
 def test_return_needs_a_comment_and_approve_writes_a_review(qtbot, view, workspace, seeded):  # noqa: F811
@@ -121,7 +123,7 @@ def test_return_needs_a_comment_and_approve_writes_a_review(qtbot, view, workspa
                     in _reviews(workspace), timeout=TIMEOUT_MS)
     # decided: the agreement leaves the queue, the other two stay
     qtbot.waitUntil(lambda: len(view.items) == 2, timeout=TIMEOUT_MS)
-    assert "awaits decision" not in view.queue_tree.topLevelItem(0).child(0).text(0)
+    assert view.queue_tree.topLevelItem(0).child(0).text(3) == ""
 
     # the caseworker changes the agreement: back, and an approval decides it
     change(workspace.repository, "form_response", seeded["agreement"], "language", "de", "en")

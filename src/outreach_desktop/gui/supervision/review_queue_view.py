@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialogButtonBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPlainTextEdit,
     QPushButton,
@@ -37,6 +38,7 @@ from outreach_desktop.gui.record.texts import (
     format_date,
     format_datetime,
     phase_label,
+    referral_status_label,
     review_kind_label,
     table_label,
 )
@@ -53,8 +55,8 @@ if TYPE_CHECKING:
 ID_ROLE = Qt.ItemDataRole.UserRole
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 #: Column widths in average characters of the font.
-QUEUE_COLUMN_CHARS = (30, 16, 8)
-DETAIL_COLUMN_CHARS = (34, 16, 16)
+QUEUE_COLUMN_CHARS = (26, 16, 7, 26)
+DETAIL_COLUMN_CHARS = (40, 16, 16)
 #: Fields whose values are free text about a person: shortened in the list.
 FREE_TEXT_FIELDS = frozenset({"note", "body", "title"})
 #: Columns that say nothing to a supervisor (ids of parents, ordering).
@@ -115,6 +117,7 @@ class ReviewQueueView(QWidget):
         self.queue: ReviewQueue | None = None
         self.items: list[QueueItem] = []
         self.names: dict[str, str] = {}
+        self.user_id = ""  # this device's user: their own reviews say "You"
         self.dialog: CommentDialog | None = None
         self._loading = False
         self._reload_again = False
@@ -129,7 +132,7 @@ class ReviewQueueView(QWidget):
         self.summary_label.setWordWrap(True)
 
         self.queue_tree = QTreeWidget(self)
-        self.queue_tree.setColumnCount(3)
+        self.queue_tree.setColumnCount(4)
         self.queue_tree.setUniformRowHeights(True)
         self.queue_tree.setAllColumnsShowFocus(True)
         self.queue_tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -145,6 +148,8 @@ class ReviewQueueView(QWidget):
         self.client_label.setFont(bold)
         self.detail_tree = QTreeWidget(detail)
         self.detail_tree.setColumnCount(3)
+        self.detail_tree.header().setStretchLastSection(False)
+        self.detail_tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.detail_tree.setAllColumnsShowFocus(True)
         self.detail_tree.setWordWrap(True)
         self.detail_tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -178,6 +183,7 @@ class ReviewQueueView(QWidget):
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([500, 600])
         layout = QVBoxLayout(self)
         layout.addWidget(self.title_label)
         layout.addWidget(self.summary_label)
@@ -212,12 +218,14 @@ class ReviewQueueView(QWidget):
             return
         self._loading = True
         from outreach_desktop.core.supervision.review_queue import load_queue, member_names
+        from outreach_desktop.core.sync.local import SyncConfig
 
-        self.workspace.read(self, lambda session: (load_queue(session), member_names(session))) \
+        self.workspace.read(self, lambda session: (load_queue(session), member_names(session),
+                                                   SyncConfig.load(session).user_id)) \
             .success(self._on_loaded).failure(self._on_failed).run()
 
-    def _on_loaded(self, result: tuple[ReviewQueue, dict[str, str]]) -> None:
-        self.queue, self.names = result
+    def _on_loaded(self, result: tuple[ReviewQueue, dict[str, str], str]) -> None:
+        self.queue, self.names, self.user_id = result
         self._fill_queue()
         self._finished_loading()
 
@@ -272,7 +280,7 @@ class ReviewQueueView(QWidget):
         first: QTreeWidgetItem | None = None
         for group in self.queue.groups if self.queue else []:
             name = group.name or self.tr("Unknown caseworker")
-            group_item = QTreeWidgetItem([name, "", str(group.count)])
+            group_item = QTreeWidgetItem([name, "", str(group.count), ""])
             group_item.setData(0, ID_ROLE, group.caseworker_id)
             group_item.setData(0, KIND_ROLE, "group")
             group_item.setToolTip(2, self.tr("%n record(s) to review", None, group.count))
@@ -282,10 +290,10 @@ class ReviewQueueView(QWidget):
             self.queue_tree.addTopLevelItem(group_item)
             for client in group.clients:
                 label = client.name or client.client_code
-                if client.decisions:
-                    label += " — " + "; ".join(self._decision_text(d) for d in client.decisions)
+                waiting = "; ".join(self._decision_text(d) for d in client.decisions)
                 row = QTreeWidgetItem([label, format_datetime(client.latest_at),
-                                       str(client.count)])
+                                       str(client.count), waiting])
+                row.setToolTip(3, waiting)
                 row.setData(0, ID_ROLE, client.client_id)
                 row.setData(0, KIND_ROLE, "client")
                 row.setToolTip(0, label)
@@ -355,6 +363,8 @@ class ReviewQueueView(QWidget):
                 text = self.tr("%1: %2 → %3").replace("%1", self._field(change.field)) \
                     .replace("%2", self._value(change.field, change.old) or self.tr("(empty)")) \
                     .replace("%3", self._value(change.field, change.new) or self.tr("(empty)"))
+                if self.isRightToLeft():  # the arrow points from the old value to the new
+                    text = text.replace("→", "←")
                 child = QTreeWidgetItem([text])
                 child.setToolTip(0, text)
                 row.addChild(child)
@@ -365,6 +375,12 @@ class ReviewQueueView(QWidget):
                                          self._who(review.author_id)])
                 child.setToolTip(0, child.text(0))
                 row.addChild(child)
+                if review.body:
+                    body = QTreeWidgetItem([review.body])
+                    body.setToolTip(0, review.body)
+                    child.addChild(body)
+                    body.setFirstColumnSpanned(True)
+                    child.setExpanded(True)
             row.setExpanded(True)
             if item.record_id == previous:
                 select = row
@@ -455,6 +471,8 @@ class ReviewQueueView(QWidget):
     def _who(self, user_id: str | None) -> str:
         if not user_id:
             return ""
+        if user_id == self.user_id:
+            return self.tr("You")
         return self.names.get(user_id) or self.tr("Unknown person")
 
     def _field(self, name: str) -> str:
@@ -493,6 +511,8 @@ class ReviewQueueView(QWidget):
             return self.tr("(changed)")
         if name == "phase":
             return phase_label(str(value))
+        if name == "status":
+            return self._status(str(value))
         if name == "form_id":
             return self._form_name(str(value))
         catalogue = CODE_FIELDS.get(name)
@@ -517,6 +537,14 @@ class ReviewQueueView(QWidget):
             plain = plain[:79] + "…"
         return plain
 
+    def _status(self, status: str) -> str:
+        """A status of a form (draft, final), a goal (open, reached, dropped) or a
+        referral."""
+        texts = {"draft": self.tr("draft"), "final": self.tr("final"),
+                 "open": self.tr("open"), "reached": self.tr("reached"),
+                 "dropped": self.tr("dropped")}
+        return texts.get(status) or referral_status_label(status)
+
     def _form_name(self, form_id: str) -> str:
         if form_id == "goal_agreement":
             return self.tr("Goal agreement")
@@ -534,8 +562,8 @@ class ReviewQueueView(QWidget):
         title = what + (": " + ", ".join(v for v in shown if v) if shown else "")
         state = self.tr("new") if item.op == "new" else self.tr("changed")
         title = self.tr("%1 (%2)").replace("%1", title).replace("%2", state)
-        if item.decision_needed:
-            title += " — " + self._decision_text(item.decision_needed)
+        if item.decision_needed:  # first, so that a narrow column still shows it
+            title = self._decision_text(item.decision_needed) + " — " + title
         return title
 
     def _review_text(self, review: ReviewInfo) -> str:
@@ -544,8 +572,6 @@ class ReviewQueueView(QWidget):
             .replace("%2", str(review.record_rev))
         if review.outdated:
             text += " — " + self.tr("outdated — the record changed since")
-        if review.body:
-            text += ": " + review.body.replace("\n", " ")
         return text
 
     def _empty_text(self) -> str:
@@ -573,7 +599,8 @@ class ReviewQueueView(QWidget):
     def retranslate(self) -> None:
         self.title_label.setText(self.tr("Review queue"))
         self.queue_tree.setHeaderLabels([self.tr("Caseworker and client"),
-                                         self.tr("Latest change"), self.tr("Records")])
+                                         self.tr("Latest change"), self.tr("Records"),
+                                         self.tr("Waits for")])
         self.queue_tree.setAccessibleName(self.tr("Records to review, by caseworker"))
         self.detail_tree.setHeaderLabels([self.tr("What changed"), self.tr("When"),
                                           self.tr("Who")])
@@ -595,8 +622,9 @@ class ReviewQueueView(QWidget):
 
     @staticmethod
     def _size_columns(tree: QTreeWidget, widths: tuple[int, ...]) -> None:
+        """Widths from the font: a typical value, or the column title if wider."""
         char = tree.fontMetrics().averageCharWidth()
-        for column, chars in enumerate(widths[:-1]):
+        for column, chars in enumerate(widths):
             title = tree.headerItem().text(column)
             tree.setColumnWidth(column, max(chars * char, tree.header().fontMetrics()
                                             .horizontalAdvance(title) + 3 * char))
