@@ -25,7 +25,7 @@ from outreach_desktop.core.storage.models import (
     utcnow,
 )
 from outreach_desktop.core.supervision import review_queue as rq
-from outreach_desktop.core.sync.local import update_config
+from outreach_desktop.core.sync.local import save_directory, update_config
 from outreach_desktop.core.validation import ValidationFailed
 
 CW1, CW2, SUP = "user-cw-1", "user-cw-2", "user-sup"
@@ -256,15 +256,10 @@ def test_grouped_by_caseworker_clients_and_records_newest_first(server, open_vau
                       caseworker_id=CW1)
     d = server.arrive(Client, client_code="K-D", given_name="Dana", caseworker_id="stranger")
     contact = server.arrive(Contact, client_id=a, occurred_on=date(2026, 3, 1), kind="street")
-    names = {CW1: "Zora Weber", CW2: "Anna Berg"}
-    import outreach_desktop.core.supervision.review_queue as module
-
-    original = module.member_names
-    module.member_names = lambda _session: names  # type: ignore[assignment]
-    try:
-        q = queue(server)
-    finally:
-        module.member_names = original  # type: ignore[assignment]
+    save_directory(open_vault.repository, [
+        {"user_id": CW1, "display_name": "Zora Weber", "role": "caseworker"},
+        {"user_id": CW2, "display_name": "Anna Berg", "role": "caseworker"}])
+    q = queue(server)
     assert [(g.caseworker_id, g.name, g.count) for g in q.groups] == [
         (CW2, "Anna Berg", 1), (CW1, "Zora Weber", 3), ("stranger", None, 1)]
     assert [cl.client_id for cl in q.groups[1].clients] == [a, c]  # a's contact is newest
@@ -274,12 +269,10 @@ def test_grouped_by_caseworker_clients_and_records_newest_first(server, open_vau
     assert b and d
 
 
-def test_the_directory_names_the_caseworkers_when_it_is_known(server):
+def test_before_the_directory_is_known_the_caseworker_has_no_name(server):
     server.arrive(Client, client_code="K-A", given_name="Amina", caseworker_id=CW1)
-    with server.repo.read() as session:
-        names = rq.member_names(session)
-    q = queue(server)
-    assert q.groups[0].name == names.get(CW1)
+    (group,) = queue(server).groups
+    assert (group.caseworker_id, group.name) == (CW1, None)  # "Unknown caseworker"
 
 
 def test_a_review_needs_a_synced_record(server):

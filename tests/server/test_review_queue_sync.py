@@ -45,6 +45,7 @@ def test_a_caseworkers_change_appears_in_the_supervisors_queue_until_seen(laptop
     assert queue.clients == 1 and queue.total == 2  # the client and its contact
     group = queue.groups[0]
     assert group.caseworker_id == world["cw"].user_id
+    assert group.name == "cw"  # the directory's name (the username when no display name)
     assert group.clients[0].client_id == client_id and group.clients[0].name == "Amina Haddad"
     with sup.repo.write() as uow:
         rq.mark_seen(uow, queue_items(sup).values())

@@ -40,7 +40,7 @@ from sqlalchemy.orm import Session
 
 from outreach_desktop.core.repository import UnitOfWork
 from outreach_desktop.core.storage.models import MODEL_BY_TABLE, Review
-from outreach_desktop.core.sync.local import SyncConfig
+from outreach_desktop.core.sync.local import SyncConfig, directory
 from outreach_desktop.core.sync.tables import CLIENT_TABLES
 from outreach_desktop.core.validation import ValidationFailed
 
@@ -152,12 +152,8 @@ class ReviewQueue:
 def member_names(session: Session) -> dict[str, str]:
     """User id -> name of the team members this device knows (from the server's
     directory, fetched at each sync of a supervisor; empty before)."""
-    from outreach_desktop.core.sync import local
-
-    directory = getattr(local, "directory", None)
-    if directory is None:
-        return {}
-    return {user_id: member.name for user_id, member in directory(session).items()}
+    return {user_id: member.name for user_id, member in directory(session).items()
+            if member.name}
 
 
 def _as_datetime(value: Any) -> datetime | None:
