@@ -11,9 +11,10 @@ written through the unit of work and reach the caseworker by the normal sync.
 
 from __future__ import annotations
 
+from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, Qt, QTime, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -61,6 +62,29 @@ DETAIL_COLUMN_CHARS = (40, 16, 16)
 FREE_TEXT_FIELDS = frozenset({"note", "body", "title"})
 #: Columns that say nothing to a supervisor (ids of parents, ordering).
 HIDDEN_FIELDS = frozenset({"client_id", "case_id", "goal_id", "position", "team_id"})
+
+
+class _TimeTexts:
+    """``format_datetime`` for many stamps: dates and minutes are formatted once each
+    (Qt's formatting cost half the time of filling 5,000 clients)."""
+
+    def __init__(self) -> None:
+        self.dates: dict[date, str] = {}
+        self.times: dict[tuple[int, int], str] = {}
+        self.locale = QLocale()
+
+    def __call__(self, value: datetime | None) -> str:
+        if value is None:
+            return ""
+        local = value.replace(tzinfo=UTC).astimezone()  # stored in UTC, shown local
+        day = local.date()
+        if day not in self.dates:
+            self.dates[day] = format_date(day)
+        minute = (local.hour, local.minute)
+        if minute not in self.times:
+            self.times[minute] = self.locale.toString(QTime(*minute),
+                                                      QLocale.FormatType.ShortFormat)
+        return f"{self.dates[day]} {self.times[minute]}"
 
 
 class CommentDialog(RecordDialog):
@@ -278,6 +302,7 @@ class ReviewQueueView(QWidget):
         self.queue_tree.clear()
         select: QTreeWidgetItem | None = None
         first: QTreeWidgetItem | None = None
+        when = _TimeTexts()
         for group in self.queue.groups if self.queue else []:
             name = group.name or self.tr("Unknown caseworker")
             group_item = QTreeWidgetItem([name, "", str(group.count), ""])
@@ -288,19 +313,21 @@ class ReviewQueueView(QWidget):
             font.setBold(True)
             group_item.setFont(0, font)
             self.queue_tree.addTopLevelItem(group_item)
+            rows: list[QTreeWidgetItem] = []
             for client in group.clients:
                 label = client.name or client.client_code
                 waiting = "; ".join(self._decision_text(d) for d in client.decisions)
-                row = QTreeWidgetItem([label, format_datetime(client.latest_at),
-                                       str(client.count), waiting])
-                row.setToolTip(3, waiting)
+                row = QTreeWidgetItem([label, when(client.latest_at), str(client.count),
+                                       waiting])
+                if waiting:
+                    row.setToolTip(3, waiting)
                 row.setData(0, ID_ROLE, client.client_id)
                 row.setData(0, KIND_ROLE, "client")
-                row.setToolTip(0, label)
-                group_item.addChild(row)
+                rows.append(row)
                 if client.client_id == current:
                     select = row
-                first = first or row
+            group_item.addChildren(rows)
+            first = first or (rows[0] if rows else None)
             group_item.setExpanded(True)
         self.queue_tree.blockSignals(False)
         target = select or first
@@ -501,8 +528,6 @@ class ReviewQueueView(QWidget):
         return extra.get(name) or field_label(name)
 
     def _value(self, name: str, value: Any) -> str:
-        from datetime import date, datetime
-
         if value in (None, "", [], {}):
             return ""
         if name in SENSITIVE_FIELDS:
