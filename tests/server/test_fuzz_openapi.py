@@ -69,7 +69,7 @@ LAST = ("POST /v1/clients/{client_id}/purge", "POST /v1/logout")
 OPEN = {"GET /v1/health", "POST /v1/enrol", "POST /v1/login"}
 ANY_CALLER = {"GET /v1/me", "POST /v1/password", "POST /v1/logout", "GET /v1/conflicts",
               "GET /v1/reviews", "POST /v1/reviews", "GET /v1/figures",
-              "GET /v1/figures/scopes"}
+              "GET /v1/figures/scopes", "GET /v1/directory"}
 DEVICE = {"POST /v1/hello", "GET /v1/hello", "POST /v1/sync/push", "GET /v1/sync/pull",
           "GET /v1/sync/check"}
 CASES = {"POST /v1/clients/{client_id}/assign", "POST /v1/clients/{client_id}/shares",

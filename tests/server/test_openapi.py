@@ -13,7 +13,7 @@ EXPECTED = {
     ("post", "/v1/clients/{client_id}/assign"), ("post", "/v1/clients/{client_id}/shares"),
     ("delete", "/v1/clients/{client_id}/shares/{user}"),
     ("post", "/v1/clients/{client_id}/purge"), ("get", "/v1/figures"),
-    ("get", "/v1/figures/scopes"),
+    ("get", "/v1/figures/scopes"), ("get", "/v1/directory"),
     ("get", "/v1/admin/organisations"), ("post", "/v1/admin/organisations"),
     ("get", "/v1/admin/teams"), ("post", "/v1/admin/teams"),
     ("get", "/v1/admin/users"), ("post", "/v1/admin/users"),

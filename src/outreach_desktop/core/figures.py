@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import String, select, type_coerce
 from sqlalchemy.orm import Session
 
 from outreach_desktop.core.storage.models import Case, Client, Contact, Referral
@@ -118,6 +119,17 @@ def compute(clients: Iterable[Row], cases: Iterable[Row], contacts: Iterable[Row
     if period.end < period.start:
         raise ValueError("the period ends before it starts")
     start, end = period.start.isoformat(), period.end.isoformat()
+    days: dict[Any, bool] = {}  # a period has a few hundred days; rows repeat them
+
+    def within(value: Any) -> bool:
+        try:
+            return days[value]
+        except KeyError:
+            known = days[value] = period.contains(_day(value))
+            return known
+        except TypeError:  # a list or object a device sent: no date
+            return False
+
     chosen: dict[str, Row] = {}
     for client in clients:
         if district is not None and client.get("district") != district:
@@ -136,9 +148,9 @@ def compute(clients: Iterable[Row], cases: Iterable[Row], contacts: Iterable[Row
         opened, closed = _day(case.get("opened_on")), _day(case.get("closed_on"))
         if opened and opened <= end and (not closed or closed >= start):
             active.add(client_id)
-        if period.contains(opened):
+        if within(opened):
             intakes[opened[:7]] += 1
-        if period.contains(closed):
+        if within(closed):
             closures[f"{closed[:7]} {case.get('closure_reason') or 'unknown'}"] += 1
             opened_day, closed_day = _parse(opened), _parse(closed)
             if opened_day is not None and closed_day is not None:
@@ -154,7 +166,7 @@ def compute(clients: Iterable[Row], cases: Iterable[Row], contacts: Iterable[Row
     by_kind: Counter[str] = Counter()
     for contact in contacts:
         client_id = str(contact.get("client_id"))
-        if client_id not in chosen or not period.contains(contact.get("occurred_on")):
+        if client_id not in chosen or not within(contact.get("occurred_on")):
             continue
         by_kind[str(contact.get("kind") or "unknown")] += 1
         if client_id in active:
@@ -163,7 +175,7 @@ def compute(clients: Iterable[Row], cases: Iterable[Row], contacts: Iterable[Row
     by_institution: Counter[str] = Counter()
     for referral in referrals:
         if (str(referral.get("client_id")) in chosen
-                and period.contains(referral.get("referred_on"))):
+                and within(referral.get("referred_on"))):
             by_institution[str(referral.get("institution") or "unknown")] += 1
     total = len(active)
     return {
@@ -194,33 +206,63 @@ def _durations(days: list[int]) -> dict[str, Any]:
 
 
 # --- the app's own database -----------------------------------------------------------------
+def _text(column: Any) -> Any:
+    """A date or JSON column as the text stored (ISO day, JSON): parsed once per distinct
+    value below, not once per row."""
+    return type_coerce(column, String)
+
+
+class _JsonLists:
+    """JSON text to a list, each distinct text parsed once (topics and target groups
+    repeat across thousands of rows); what is not a JSON list stays as parsed (compute
+    counts it as no code)."""
+
+    def __init__(self) -> None:
+        self.parsed: dict[str | None, Any] = {None: []}
+
+    def __call__(self, text: str | None) -> Any:
+        try:
+            return self.parsed[text]
+        except KeyError:
+            try:
+                value = json.loads(text or "null")
+            except ValueError:
+                value = None
+            self.parsed[text] = value
+            return value
+
+
 def local_figures(session: Session, period: Period, *, team_id: str | None = None,
                   district: str | None = None) -> dict[str, Any]:
     """The figures of the rows in this vault (a supervisor's: their team's clients), the
     same as the server gives for the same rows. Reads only the columns it needs, and only
     the contacts and referrals of the period."""
-    client_query = select(Client.id, Client.district, Client.target_groups,
+    connection = session.connection()  # plain rows: no ORM loading, no type conversion
+    client_query = select(Client.id, Client.district, _text(Client.target_groups),
                           Client.team_id).where(Client.deleted_at.is_(None))
     if team_id is not None:
         client_query = client_query.where(Client.team_id == team_id)
     if district is not None:
         client_query = client_query.where(Client.district == district)
-    clients = [{"id": i, "district": d, "target_groups": g, "team_id": t}
-               for i, d, g, t in session.execute(client_query)]
+    lists = _JsonLists()
+    clients = [{"id": i, "district": d, "target_groups": lists(g), "team_id": t}
+               for i, d, g, t in connection.execute(client_query).all()]
     cases = [{"client_id": c, "opened_on": o, "closed_on": s, "closure_reason": r}
-             for c, o, s, r in session.execute(
-                 select(Case.client_id, Case.opened_on, Case.closed_on, Case.closure_reason)
-                 .where(Case.deleted_at.is_(None)))]
-    contacts = [{"client_id": c, "occurred_on": o, "kind": k, "topics": t}
-                for c, o, k, t in session.execute(
-                    select(Contact.client_id, Contact.occurred_on, Contact.kind, Contact.topics)
+             for c, o, s, r in connection.execute(
+                 select(Case.client_id, _text(Case.opened_on), _text(Case.closed_on),
+                        Case.closure_reason).where(Case.deleted_at.is_(None))).all()]
+    contacts = [{"client_id": c, "occurred_on": o, "kind": k, "topics": lists(t)}
+                for c, o, k, t in connection.execute(
+                    select(Contact.client_id, _text(Contact.occurred_on), Contact.kind,
+                           _text(Contact.topics))
                     .where(Contact.deleted_at.is_(None),
-                           Contact.occurred_on.between(period.start, period.end)))]
+                           Contact.occurred_on.between(period.start, period.end))).all()]
     referrals = [{"client_id": c, "institution": i, "referred_on": d}
-                 for c, i, d in session.execute(
-                     select(Referral.client_id, Referral.institution, Referral.referred_on)
+                 for c, i, d in connection.execute(
+                     select(Referral.client_id, Referral.institution,
+                            _text(Referral.referred_on))
                      .where(Referral.deleted_at.is_(None),
-                            Referral.referred_on.between(period.start, period.end)))]
+                            Referral.referred_on.between(period.start, period.end))).all()]
     return compute(clients, cases, contacts, referrals, period, district=district,
                    team_id=team_id)
 
