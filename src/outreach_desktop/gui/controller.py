@@ -135,6 +135,9 @@ class AppController(QObject):
         labels, (role, user_id) = labels_future.result()
         self.workspace = Workspace(open_vault.repository, labels, language)
         self.workspace.role, self.workspace.user_id = role, user_id
+        if role == "supervisor":  # read while the window is made: it opens on the queue
+            self.worker.submit(partial(_load_review_queue, open_vault),
+                               self.workspace.prefetch("review_queue"))
         self.workspace.verify_passphrase = self.access.verify_passphrase
         self.main_window = MainWindow(self.access, self.settings, language, self.workspace)
         self.workspace.setParent(self.main_window)
@@ -344,6 +347,13 @@ def _load_labels(open_vault: OpenVault,
     except Exception as exc:  # logged by type only; the workspace still opens
         log.warning("catalogue labels could not be loaded: %s", type(exc).__name__)
         return CatalogueLabels(language), who
+
+
+def _load_review_queue(open_vault: OpenVault) -> object:
+    from outreach_desktop.gui.supervision.review_queue_view import read_queue
+
+    with open_vault.repository.read() as session:
+        return read_queue(session)
 
 
 def _prewarm_workspace() -> None:

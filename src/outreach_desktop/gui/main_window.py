@@ -224,8 +224,6 @@ class MainWindow(QMainWindow):
         if role == self.role:
             return
         self.role = self.workspace.role = role
-        for page in self.role_pages():
-            self._page_widget(page)
         may_edit = self.workspace.may_edit_records
         for edit_action in (self.new_client_action, self.log_contact_action):
             edit_action.setVisible(may_edit)

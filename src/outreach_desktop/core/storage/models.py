@@ -280,9 +280,12 @@ class Review(Syncable, Base):
     ``read_at`` is this device's own mark (never synced): shown in *Heute* until read."""
 
     __tablename__ = "review"
+    #: the review queue: newest reviewed / decided revision of a record, from the index
+    __table_args__ = (Index("ix_review_record_rev", "record_id", "deleted_at", "kind",
+                            "record_rev"),)
     client_id: Mapped[str] = mapped_column(String(36), index=True)
     record_table: Mapped[str] = mapped_column(String(40))
-    record_id: Mapped[str] = mapped_column(String(36), index=True)
+    record_id: Mapped[str] = mapped_column(String(36))
     record_rev: Mapped[int] = mapped_column(Integer)
     kind: Mapped[str] = mapped_column(String(20))  # comment | approve | return
     body: Mapped[str] = mapped_column(Text, default="")

@@ -14,6 +14,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Any
 
+import shiboken6
 from PySide6.QtCore import QEvent, QLocale, Qt, QTime, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
@@ -45,8 +46,11 @@ from outreach_desktop.gui.record.texts import (
 )
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
     from outreach_desktop.core.supervision.review_queue import (
         QueueClient,
+        QueueGroup,
         QueueItem,
         ReviewInfo,
         ReviewQueue,
@@ -129,6 +133,14 @@ class CommentDialog(RecordDialog):
             super().accept()
 
 
+def read_queue(session: Session) -> tuple[ReviewQueue, dict[str, str], str]:
+    """What the page shows (worker thread): the queue, the names, the user's own id."""
+    from outreach_desktop.core.supervision.review_queue import load_queue, member_names
+    from outreach_desktop.core.sync.local import SyncConfig
+
+    return load_queue(session), member_names(session), SyncConfig.load(session).user_id
+
+
 class ReviewQueueView(QWidget):
     """Holds ``queue`` (the ReviewQueue shown) and ``items`` (the selected client's
     QueueItems). Emits ``client_activated(id)`` on "Open record"."""
@@ -162,6 +174,8 @@ class ReviewQueueView(QWidget):
         self.queue_tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.queue_tree.currentItemChanged.connect(self._on_current_changed)
         self.queue_tree.itemActivated.connect(self._on_queue_activated)
+        self.queue_tree.itemExpanded.connect(self._on_group_expanded)
+        self._time_texts = _TimeTexts()
         self.summary_label.setBuddy(self.queue_tree)
 
         detail = QWidget(self)
@@ -241,12 +255,19 @@ class ReviewQueueView(QWidget):
             self._reload_again = True
             return
         self._loading = True
-        from outreach_desktop.core.supervision.review_queue import load_queue, member_names
-        from outreach_desktop.core.sync.local import SyncConfig
 
-        self.workspace.read(self, lambda session: (load_queue(session), member_names(session),
-                                                   SyncConfig.load(session).user_id)) \
-            .success(self._on_loaded).failure(self._on_failed).run()
+        def prefetched(future: Any) -> None:
+            if not shiboken6.isValid(self):
+                return
+            if future.exception() is not None:
+                self._on_failed(future.exception())
+            else:
+                self._on_loaded(future.result())
+
+        if self.workspace.take_prefetched("review_queue", prefetched):
+            return
+        self.workspace.read(self, read_queue).success(self._on_loaded) \
+            .failure(self._on_failed).run()
 
     def _on_loaded(self, result: tuple[ReviewQueue, dict[str, str], str]) -> None:
         self.queue, self.names, self.user_id = result
@@ -297,40 +318,38 @@ class ReviewQueueView(QWidget):
         return None
 
     def _fill_queue(self) -> None:
+        """Groups first; the clients of a group are made when it is expanded (the group
+        of the selected client, or the first, is expanded now): a team's queue holds
+        thousands of clients, and the page must show at once after the unlock."""
         current = self.current_client_id()
         self.queue_tree.blockSignals(True)
         self.queue_tree.clear()
-        select: QTreeWidgetItem | None = None
-        first: QTreeWidgetItem | None = None
-        when = _TimeTexts()
-        for group in self.queue.groups if self.queue else []:
+        self._time_texts = _TimeTexts()
+        groups = self.queue.groups if self.queue else []
+        chosen = next((g for g in groups if any(c.client_id == current for c in g.clients)),
+                      groups[0] if groups else None)
+        for group in groups:
             name = group.name or self.tr("Unknown caseworker")
             group_item = QTreeWidgetItem([name, "", str(group.count), ""])
             group_item.setData(0, ID_ROLE, group.caseworker_id)
             group_item.setData(0, KIND_ROLE, "group")
             group_item.setToolTip(2, self.tr("%n record(s) to review", None, group.count))
+            group_item.setChildIndicatorPolicy(
+                QTreeWidgetItem.ChildIndicatorPolicy.ShowIndicator)
             font = group_item.font(0)
             font.setBold(True)
             group_item.setFont(0, font)
             self.queue_tree.addTopLevelItem(group_item)
-            rows: list[QTreeWidgetItem] = []
-            for client in group.clients:
-                label = client.name or client.client_code
-                waiting = "; ".join(self._decision_text(d) for d in client.decisions)
-                row = QTreeWidgetItem([label, when(client.latest_at), str(client.count),
-                                       waiting])
-                if waiting:
-                    row.setToolTip(3, waiting)
-                row.setData(0, ID_ROLE, client.client_id)
-                row.setData(0, KIND_ROLE, "client")
-                rows.append(row)
-                if client.client_id == current:
-                    select = row
-            group_item.addChildren(rows)
-            first = first or (rows[0] if rows else None)
-            group_item.setExpanded(True)
+            if group is chosen:
+                self._add_client_rows(group_item)
+                group_item.setExpanded(True)
         self.queue_tree.blockSignals(False)
-        target = select or first
+        target = None
+        if chosen is not None:
+            chosen_item = self.queue_tree.topLevelItem(groups.index(chosen))
+            rows = [chosen_item.child(i) for i in range(chosen_item.childCount())]
+            target = next((r for r in rows if r.data(0, ID_ROLE) == current),
+                          rows[0] if rows else None)
         if target is not None:
             self.queue_tree.setCurrentItem(target)
         self._update_summary()
@@ -338,6 +357,32 @@ class ReviewQueueView(QWidget):
             self._load_detail(self.current_client_id())
         else:
             self._load_detail(current)  # its records may have changed too
+
+    def _group_of(self, group_item: QTreeWidgetItem) -> QueueGroup | None:
+        caseworker_id = group_item.data(0, ID_ROLE)
+        return next((g for g in (self.queue.groups if self.queue else [])
+                     if g.caseworker_id == caseworker_id), None)
+
+    def _add_client_rows(self, group_item: QTreeWidgetItem) -> None:
+        group = self._group_of(group_item)
+        if group is None or group_item.childCount():
+            return
+        when = self._time_texts
+        rows: list[QTreeWidgetItem] = []
+        for client in group.clients:
+            label = client.name or client.client_code
+            waiting = "; ".join(self._decision_text(d) for d in client.decisions)
+            row = QTreeWidgetItem([label, when(client.latest_at), str(client.count), waiting])
+            if waiting:
+                row.setToolTip(3, waiting)
+            row.setData(0, ID_ROLE, client.client_id)
+            row.setData(0, KIND_ROLE, "client")
+            rows.append(row)
+        group_item.addChildren(rows)
+
+    def _on_group_expanded(self, item: QTreeWidgetItem) -> None:
+        if item.data(0, KIND_ROLE) == "group":
+            self._add_client_rows(item)
 
     def _on_current_changed(self, *_args: Any) -> None:
         client_id = self.current_client_id()

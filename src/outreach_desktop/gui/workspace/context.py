@@ -50,6 +50,35 @@ class Workspace(QObject):
         self.role = "caseworker"
         self.user_id = ""
         self._call_server: Callable[..., None] | None = None
+        #: Reads started right after the unlock, before the screen that shows them exists
+        #: (the supervisor's review queue): name -> {"future", "then"}.
+        self._prefetched: dict[str, dict[str, Any]] = {}
+
+    def prefetch(self, name: str) -> Callable[[Any], None]:
+        """Mark a read as started; returns the ``on_done(future)`` to give the worker."""
+        entry: dict[str, Any] = {"future": None, "then": None}
+        self._prefetched[name] = entry
+
+        def done(future: Any) -> None:
+            entry["future"] = future
+            if entry["then"] is not None and self._prefetched.get(name) is entry:
+                del self._prefetched[name]
+                entry["then"](future)
+
+        return done
+
+    def take_prefetched(self, name: str, then: Callable[[Any], Any]) -> bool:
+        """Give the prefetched read's future to ``then`` (now if it is done, else when it
+        is), once. False when there is none: the caller reads for itself."""
+        entry = self._prefetched.get(name)
+        if entry is None:
+            return False
+        if entry["future"] is not None:
+            del self._prefetched[name]
+            then(entry["future"])
+        else:
+            entry["then"] = then
+        return True
 
     @property
     def may_edit_records(self) -> bool:
