@@ -86,9 +86,27 @@
     </message>
 </context>
 <context>
+    <name>BarChart</name>
+    <message>
+        <source>fewer than %1</source>
+        <extracomment>Bar area at least this many average characters wide. Labels are cut (with an ellipsis) beyond this many average characters. A figure cell hidden for privacy: %1 is the smallest count shown (5).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No figures in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt; %1</source>
+        <extracomment>The count beside a hidden cell&apos;s bar: %1 is the smallest count shown (5).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CaseSection</name>
     <message>
         <source>Open a new case</source>
+        <extracomment>A supervisor&apos;s window: the case is shown, never changed.</extracomment>
         <translation>فتح حالة جديدة</translation>
     </message>
     <message>
@@ -979,6 +997,18 @@
     </message>
 </context>
 <context>
+    <name>CommentDialog</name>
+    <message>
+        <source>Comment</source>
+        <extracomment>Column widths in average characters of the font. Fields whose values are free text about a person: shortened in the list. Columns that say nothing to a supervisor (ids of parents, ordering).</extracomment>
+        <translation type="unfinished">تعليق</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">إلغاء</translation>
+    </message>
+</context>
+<context>
     <name>ContactsSection</name>
     <message>
         <source>Date</source>
@@ -1233,6 +1263,239 @@ If the client asked for erasure of their data (GDPR Art. 17), also ask your orga
     <message>
         <source>Text of the chosen review</source>
         <translation>نص المراجعة المحددة</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresView</name>
+    <message>
+        <source>The period ends before it starts.</source>
+        <extracomment>Filter changes are gathered this long before the figures are computed again. Chart sections: figure key -&gt; the catalogue its keys come from (&quot;&quot; for months).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The figures need a connection to the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The figures shown are from the last successful request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing the figures…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All districts</source>
+        <translation type="unfinished">جميع المناطق</translation>
+    </message>
+    <message>
+        <source>All organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active clients by district</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active clients by target group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active clients by topic of their contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intakes by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closures by month and reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts by kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals by institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration of closed cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median duration in days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt; %1</source>
+        <extracomment>A hidden small count in a table: %1 is the smallest count shown (5).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active clients in the period: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed cases: %1 (no median is shown for so few)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No case was closed in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed cases: %1, median duration %2 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To protect the people counted, every number from 1 to %1 is hidden: such cells are put together into one line “fewer than %2”, without saying which districts, groups or months they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished">الإجراء</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>figures-%1-%2.%3</source>
+        <extracomment>Suggested file name of the figures: %1 first day, %2 last day, %3 csv or pdf.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the figures as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the figures as a PDF report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished">ملفات PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation type="unfinished">تم الحفظ: %1</translation>
+    </message>
+    <message>
+        <source>The file could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period: %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integration monitoring</source>
+        <extracomment>Title of the figures report (the programme&apos;s name for it in German).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <comment>page title</comment>
+        <extracomment>Page title: the programme&apos;s figures (German: Zahlen).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Team:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;District:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF report…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1629,7 +1892,6 @@ Encrypted, offline-first case management for outreach work.</source>
     </message>
     <message>
         <source>Sync done.</source>
-        <extracomment>The first window size, in average characters and lines of the font (scales with it).</extracomment>
         <translation>اكتملت المزامنة.</translation>
     </message>
     <message>
@@ -1651,14 +1913,28 @@ Encrypted, offline-first case management for outreach work.</source>
     <message>
         <source>Today</source>
         <comment>navigation</comment>
-        <extracomment>Navigation entry for the page of what is due (German: Heute).</extracomment>
+        <extracomment>The pages each role sees, the first one shown after unlocking. A supervisor reads the team&apos;s records (never edits them); a coordinator sees the figures and nothing else. The first window size, in average characters and lines of the font (scales with it).</extracomment>
         <translation>اليوم</translation>
     </message>
     <message>
         <source>Clients</source>
         <comment>navigation</comment>
-        <extracomment>Navigation entry for the client list (German: Klient*innen).</extracomment>
         <translation>المستفيدون</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <comment>navigation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <comment>navigation</comment>
+        <translation type="unfinished">الفريق</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <comment>navigation</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Pages</source>
@@ -1695,6 +1971,18 @@ Encrypted, offline-first case management for outreach work.</source>
     <message>
         <source>&amp;Clients</source>
         <translation>ال&amp;مستفيدون</translation>
+    </message>
+    <message>
+        <source>&amp;Review queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;eam overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;igures</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Find client</source>
@@ -1866,6 +2154,10 @@ Encrypted, offline-first case management for outreach work.</source>
     <message>
         <source>Too many wrong enrolment codes were tried. Wait a few minutes, then try again.</source>
         <translation>جُرِّب عدد كبير جدًا من رموز التسجيل الخاطئة. يُرجى الانتظار بضع دقائق، ثم المحاولة مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>This device already holds client records, so it can be connected for a caseworker only. A supervisor or the coordination office connects an empty device (a new vault). The code is still valid.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The server did not accept this enrolment code. Check the code (it is valid once) or ask your coordinator for a new one.</source>
@@ -2966,6 +3258,328 @@ Encrypted, offline-first case management for outreach work.</source>
     </message>
 </context>
 <context>
+    <name>ReviewQueueView</name>
+    <message>
+        <source>Unknown caseworker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) to review</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2): %n record(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished">(فارغ)</translation>
+    </message>
+    <message>
+        <source>Return with comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return “%1” to the caseworker for correction. Say what needs to change:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished">تعليق</translation>
+    </message>
+    <message>
+        <source>Your comment on “%1” for the caseworker:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal agreement awaits decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closure awaits decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">التاريخ</translation>
+    </message>
+    <message>
+        <source>Duration (minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">النوع</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation type="unfinished">المواضيع</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished">اللغة</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished">النص</translation>
+    </message>
+    <message>
+        <source>Follow-up on</source>
+        <translation type="unfinished">موعد المتابعة</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation type="unfinished">المؤسسة</translation>
+    </message>
+    <message>
+        <source>Referred on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation type="unfinished">النموذج</translation>
+    </message>
+    <message>
+        <source>Form version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished">الحجم</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="unfinished">المنطقة</translation>
+    </message>
+    <message>
+        <source>(hidden)</source>
+        <translation type="unfinished">(مخفي)</translation>
+    </message>
+    <message>
+        <source>(changed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal agreement</source>
+        <translation type="unfinished">الاتفاق على الأهداف</translation>
+    </message>
+    <message>
+        <source>Case closure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation type="unfinished">عُدِّل</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (revision %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outdated — the record changed since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to review: every record of your team was looked at since it last changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n مستفيد</numerusform>
+            <numerusform>مستفيد واحد</numerusform>
+            <numerusform>مستفيدان</numerusform>
+            <numerusform>%n مستفيدين</numerusform>
+            <numerusform>%n مستفيدًا</numerusform>
+            <numerusform>%n مستفيد</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decision(s) waiting</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Review queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caseworker and client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waits for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records to review, by caseworker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished">الوقت</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished">المستخدم</translation>
+    </message>
+    <message>
+        <source>Changes of the selected client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mark as reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the listed records as reviewed (Ctrl+Enter); decisions stay open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Return with comment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Comment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open record</source>
+        <translation type="unfinished">&amp;فتح الملف</translation>
+    </message>
+</context>
+<context>
     <name>Screens</name>
     <message>
         <source>Data folder: %1</source>
@@ -3191,6 +3805,225 @@ Encrypted, offline-first case management for outreach work.</source>
     </message>
 </context>
 <context>
+    <name>TeamView</name>
+    <message>
+        <source>Not assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown caseworker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n goal step(s) overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open conflict(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a caseworker above to see their clients.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no clients.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Clients of %1 (%n):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;New clients (intake, opened in the last %1 days): %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No new clients: none in intake opened in the last %1 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign a client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign client %1 to %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer client %1 from %2 to %3? The old laptop loses the record at its next sync; %3&apos;s laptop receives it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer a client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transferring client %1 to %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client %1 now belongs to %2. The lists here follow after the sync that is starting now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server cannot be reached, so nothing was transferred. Try again when this laptop is online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not allow this transfer: the client or the caseworker is not (or no longer) in your team. Nothing was changed. Sync, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the transfer (%1). Nothing was changed; if this happens again, tell your coordinator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">الوضع</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished">الفريق</translation>
+    </message>
+    <message>
+        <source>Open cases per caseworker. &quot;No contact&quot; counts open cases whose latest contact (or opening) is at least 30, 60 or 90 days ago; a case counted under 90 days is counted under 30 and 60 too. Click a heading to sort.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caseworker</source>
+        <translation type="unfinished">مدير الحالة</translation>
+    </message>
+    <message>
+        <source>Active cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue goal steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contact 30+ days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contact 60+ days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contact 90+ days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open conflicts</source>
+        <translation type="unfinished">تعارضات مفتوحة</translation>
+    </message>
+    <message>
+        <source>Caseload per caseworker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No caseworkers or cases yet. Your team appears here after the first sync with the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished">المستفيد</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation type="unfinished">المرحلة</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation type="unfinished">آخر تواصل</translation>
+    </message>
+    <message>
+        <source>Days without contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished">متأخر</translation>
+    </message>
+    <message>
+        <source>Clients of the selected caseworker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened on</source>
+        <translation type="unfinished">تاريخ الفتح</translation>
+    </message>
+    <message>
+        <source>New clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Transfer to…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Assign to…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TodayView</name>
     <message>
         <source>New feedback</source>
@@ -3291,6 +4124,29 @@ Encrypted, offline-first case management for outreach work.</source>
     <message>
         <source>Due today and overdue</source>
         <translation>المستحق اليوم والمتأخر</translation>
+    </message>
+</context>
+<context>
+    <name>TransferDialog</name>
+    <message>
+        <source>Transfer a client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client %1 is with %2 now. Transfer to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client %1 has no caseworker yet. Assign to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caseworker</source>
+        <translation type="unfinished">مدير الحالة</translation>
+    </message>
+    <message>
+        <source>There is no other caseworker in your team to transfer to (the team list comes with the next sync).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -86,9 +86,27 @@
     </message>
 </context>
 <context>
+    <name>BarChart</name>
+    <message>
+        <source>fewer than %1</source>
+        <extracomment>Bar area at least this many average characters wide. Labels are cut (with an ellipsis) beyond this many average characters. A figure cell hidden for privacy: %1 is the smallest count shown (5).</extracomment>
+        <translation>fewer than %1</translation>
+    </message>
+    <message>
+        <source>No figures in this period.</source>
+        <translation>No figures in this period.</translation>
+    </message>
+    <message>
+        <source>&lt; %1</source>
+        <extracomment>The count beside a hidden cell&apos;s bar: %1 is the smallest count shown (5).</extracomment>
+        <translation>&lt; %1</translation>
+    </message>
+</context>
+<context>
     <name>CaseSection</name>
     <message>
         <source>Open a new case</source>
+        <extracomment>A supervisor&apos;s window: the case is shown, never changed.</extracomment>
         <translation>Open a new case</translation>
     </message>
     <message>
@@ -935,6 +953,18 @@
     </message>
 </context>
 <context>
+    <name>CommentDialog</name>
+    <message>
+        <source>Comment</source>
+        <extracomment>Column widths in average characters of the font. Fields whose values are free text about a person: shortened in the list. Columns that say nothing to a supervisor (ids of parents, ordering).</extracomment>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>ContactsSection</name>
     <message>
         <source>Date</source>
@@ -1181,6 +1211,239 @@ If the client asked for erasure of their data (GDPR Art. 17), also ask your orga
     <message>
         <source>Text of the chosen review</source>
         <translation>Text of the chosen review</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresView</name>
+    <message>
+        <source>The period ends before it starts.</source>
+        <extracomment>Filter changes are gathered this long before the figures are computed again. Chart sections: figure key -&gt; the catalogue its keys come from (&quot;&quot; for months).</extracomment>
+        <translation>The period ends before it starts.</translation>
+    </message>
+    <message>
+        <source>The figures need a connection to the server.</source>
+        <translation>The figures need a connection to the server.</translation>
+    </message>
+    <message>
+        <source>The figures shown are from the last successful request.</source>
+        <translation>The figures shown are from the last successful request.</translation>
+    </message>
+    <message>
+        <source>Computing the figures…</source>
+        <translation>Computing the figures…</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Last year</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Last 12 months</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>This quarter</translation>
+    </message>
+    <message>
+        <source>Custom period</source>
+        <translation>Custom period</translation>
+    </message>
+    <message>
+        <source>All districts</source>
+        <translation>All districts</translation>
+    </message>
+    <message>
+        <source>All organisations</source>
+        <translation>All organisations</translation>
+    </message>
+    <message>
+        <source>All teams</source>
+        <translation>All teams</translation>
+    </message>
+    <message>
+        <source>Active clients</source>
+        <translation>Active clients</translation>
+    </message>
+    <message>
+        <source>Active clients by district</source>
+        <translation>Active clients by district</translation>
+    </message>
+    <message>
+        <source>Active clients by target group</source>
+        <translation>Active clients by target group</translation>
+    </message>
+    <message>
+        <source>Active clients by topic of their contacts</source>
+        <translation>Active clients by topic of their contacts</translation>
+    </message>
+    <message>
+        <source>Intakes by month</source>
+        <translation>Intakes by month</translation>
+    </message>
+    <message>
+        <source>Closures by month and reason</source>
+        <translation>Closures by month and reason</translation>
+    </message>
+    <message>
+        <source>Contacts by kind</source>
+        <translation>Contacts by kind</translation>
+    </message>
+    <message>
+        <source>Referrals by institution</source>
+        <translation>Referrals by institution</translation>
+    </message>
+    <message>
+        <source>Duration of closed cases</source>
+        <translation>Duration of closed cases</translation>
+    </message>
+    <message>
+        <source>Median duration in days</source>
+        <translation>Median duration in days</translation>
+    </message>
+    <message>
+        <source>Closed cases</source>
+        <translation>Closed cases</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Not recorded</translation>
+    </message>
+    <message>
+        <source>&lt; %1</source>
+        <extracomment>A hidden small count in a table: %1 is the smallest count shown (5).</extracomment>
+        <translation>&lt; %1</translation>
+    </message>
+    <message>
+        <source>Active clients in the period: %1</source>
+        <translation>Active clients in the period: %1</translation>
+    </message>
+    <message>
+        <source>Closed cases: %1 (no median is shown for so few)</source>
+        <translation>Closed cases: %1 (no median is shown for so few)</translation>
+    </message>
+    <message>
+        <source>No case was closed in this period.</source>
+        <translation>No case was closed in this period.</translation>
+    </message>
+    <message>
+        <source>Closed cases: %1, median duration %2 days</source>
+        <translation>Closed cases: %1, median duration %2 days</translation>
+    </message>
+    <message>
+        <source>To protect the people counted, every number from 1 to %1 is hidden: such cells are put together into one line “fewer than %2”, without saying which districts, groups or months they are.</source>
+        <translation>To protect the people counted, every number from 1 to %1 is hidden: such cells are put together into one line “fewer than %2”, without saying which districts, groups or months they are.</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>figures-%1-%2.%3</source>
+        <extracomment>Suggested file name of the figures: %1 first day, %2 last day, %3 csv or pdf.</extracomment>
+        <translation>figures-%1-%2.%3</translation>
+    </message>
+    <message>
+        <source>Save the figures as CSV</source>
+        <translation>Save the figures as CSV</translation>
+    </message>
+    <message>
+        <source>Save the figures as a PDF report</source>
+        <translation>Save the figures as a PDF report</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+    <message>
+        <source>The file could not be saved.</source>
+        <translation>The file could not be saved.</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Figures</translation>
+    </message>
+    <message>
+        <source>Period: %1 to %2</source>
+        <translation>Period: %1 to %2</translation>
+    </message>
+    <message>
+        <source>Organisation: %1</source>
+        <translation>Organisation: %1</translation>
+    </message>
+    <message>
+        <source>Team: %1</source>
+        <translation>Team: %1</translation>
+    </message>
+    <message>
+        <source>District: %1</source>
+        <translation>District: %1</translation>
+    </message>
+    <message>
+        <source>Made on %1</source>
+        <translation>Made on %1</translation>
+    </message>
+    <message>
+        <source>Integration monitoring</source>
+        <extracomment>Title of the figures report (the programme&apos;s name for it in German).</extracomment>
+        <translation>Integration monitoring</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <comment>page title</comment>
+        <extracomment>Page title: the programme&apos;s figures (German: Zahlen).</extracomment>
+        <translation>Figures</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>&amp;Team:</source>
+        <translation>&amp;Team:</translation>
+    </message>
+    <message>
+        <source>&amp;District:</source>
+        <translation>&amp;District:</translation>
+    </message>
+    <message>
+        <source>First day of the period</source>
+        <translation>First day of the period</translation>
+    </message>
+    <message>
+        <source>Last day of the period</source>
+        <translation>Last day of the period</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Export &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF report…</source>
+        <translation>&amp;Export PDF report…</translation>
     </message>
 </context>
 <context>
@@ -1561,7 +1824,6 @@ Encrypted, offline-first case management for outreach work.</translation>
     </message>
     <message>
         <source>Sync done.</source>
-        <extracomment>The first window size, in average characters and lines of the font (scales with it).</extracomment>
         <translation>Sync done.</translation>
     </message>
     <message>
@@ -1583,14 +1845,28 @@ Encrypted, offline-first case management for outreach work.</translation>
     <message>
         <source>Today</source>
         <comment>navigation</comment>
-        <extracomment>Navigation entry for the page of what is due (German: Heute).</extracomment>
+        <extracomment>The pages each role sees, the first one shown after unlocking. A supervisor reads the team&apos;s records (never edits them); a coordinator sees the figures and nothing else. The first window size, in average characters and lines of the font (scales with it).</extracomment>
         <translation>Today</translation>
     </message>
     <message>
         <source>Clients</source>
         <comment>navigation</comment>
-        <extracomment>Navigation entry for the client list (German: Klient*innen).</extracomment>
         <translation>Clients</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <comment>navigation</comment>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <comment>navigation</comment>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <comment>navigation</comment>
+        <translation>Figures</translation>
     </message>
     <message>
         <source>Pages</source>
@@ -1627,6 +1903,18 @@ Encrypted, offline-first case management for outreach work.</translation>
     <message>
         <source>&amp;Clients</source>
         <translation>&amp;Clients</translation>
+    </message>
+    <message>
+        <source>&amp;Review queue</source>
+        <translation>&amp;Review queue</translation>
+    </message>
+    <message>
+        <source>T&amp;eam overview</source>
+        <translation>T&amp;eam overview</translation>
+    </message>
+    <message>
+        <source>F&amp;igures</source>
+        <translation>F&amp;igures</translation>
     </message>
     <message>
         <source>&amp;Find client</source>
@@ -1798,6 +2086,10 @@ Encrypted, offline-first case management for outreach work.</translation>
     <message>
         <source>Too many wrong enrolment codes were tried. Wait a few minutes, then try again.</source>
         <translation>Too many wrong enrolment codes were tried. Wait a few minutes, then try again.</translation>
+    </message>
+    <message>
+        <source>This device already holds client records, so it can be connected for a caseworker only. A supervisor or the coordination office connects an empty device (a new vault). The code is still valid.</source>
+        <translation>This device already holds client records, so it can be connected for a caseworker only. A supervisor or the coordination office connects an empty device (a new vault). The code is still valid.</translation>
     </message>
     <message>
         <source>The server did not accept this enrolment code. Check the code (it is valid once) or ask your coordinator for a new one.</source>
@@ -2886,6 +3178,308 @@ Encrypted, offline-first case management for outreach work.</translation>
     </message>
 </context>
 <context>
+    <name>ReviewQueueView</name>
+    <message>
+        <source>Unknown caseworker</source>
+        <translation>Unknown caseworker</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) to review</source>
+        <translation>
+            <numerusform>%n record to review</numerusform>
+            <numerusform>%n records to review</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2): %n record(s)</source>
+        <translation>
+            <numerusform>%1 (%2): %n record</numerusform>
+            <numerusform>%1 (%2): %n records</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>Return with comment</source>
+        <translation>Return with comment</translation>
+    </message>
+    <message>
+        <source>Return “%1” to the caseworker for correction. Say what needs to change:</source>
+        <translation>Return “%1” to the caseworker for correction. Say what needs to change:</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Return</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>Your comment on “%1” for the caseworker:</source>
+        <translation>Your comment on “%1” for the caseworker:</translation>
+    </message>
+    <message>
+        <source>Send comment</source>
+        <translation>Send comment</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>Goal agreement awaits decision</source>
+        <translation>Goal agreement awaits decision</translation>
+    </message>
+    <message>
+        <source>Closure awaits decision</source>
+        <translation>Closure awaits decision</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>You</translation>
+    </message>
+    <message>
+        <source>Unknown person</source>
+        <translation>Unknown person</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Duration (minutes)</source>
+        <translation>Duration (minutes)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Topics</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Follow-up on</source>
+        <translation>Follow-up on</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <source>Referred on</source>
+        <translation>Referred on</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Form version</source>
+        <translation>Form version</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Answers</translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation>Given on</translation>
+    </message>
+    <message>
+        <source>Withdrawn on</source>
+        <translation>Withdrawn on</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>File name</translation>
+    </message>
+    <message>
+        <source>File type</source>
+        <translation>File type</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>(hidden)</source>
+        <translation>(hidden)</translation>
+    </message>
+    <message>
+        <source>(changed)</source>
+        <translation>(changed)</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <source>final</source>
+        <translation>final</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>reached</source>
+        <translation>reached</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>dropped</translation>
+    </message>
+    <message>
+        <source>Goal agreement</source>
+        <translation>Goal agreement</translation>
+    </message>
+    <message>
+        <source>Case closure</source>
+        <translation>Case closure</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Reviewed</translation>
+    </message>
+    <message>
+        <source>%1 (revision %2)</source>
+        <translation>%1 (revision %2)</translation>
+    </message>
+    <message>
+        <source>outdated — the record changed since</source>
+        <translation>outdated — the record changed since</translation>
+    </message>
+    <message>
+        <source>Nothing to review: every record of your team was looked at since it last changed.</source>
+        <translation>Nothing to review: every record of your team was looked at since it last changed.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s)</source>
+        <translation>
+            <numerusform>%n client</numerusform>
+            <numerusform>%n clients</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decision(s) waiting</source>
+        <translation>
+            <numerusform>%n decision waiting</numerusform>
+            <numerusform>%n decisions waiting</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Review queue</source>
+        <translation>Review queue</translation>
+    </message>
+    <message>
+        <source>Caseworker and client</source>
+        <translation>Caseworker and client</translation>
+    </message>
+    <message>
+        <source>Latest change</source>
+        <translation>Latest change</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <source>Waits for</source>
+        <translation>Waits for</translation>
+    </message>
+    <message>
+        <source>Records to review, by caseworker</source>
+        <translation>Records to review, by caseworker</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>What changed</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Changes of the selected client</source>
+        <translation>Changes of the selected client</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as reviewed</source>
+        <translation>&amp;Mark as reviewed</translation>
+    </message>
+    <message>
+        <source>Mark the listed records as reviewed (Ctrl+Enter); decisions stay open</source>
+        <translation>Mark the listed records as reviewed (Ctrl+Enter); decisions stay open</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Approve</translation>
+    </message>
+    <message>
+        <source>&amp;Return with comment…</source>
+        <translation>&amp;Return with comment…</translation>
+    </message>
+    <message>
+        <source>&amp;Comment…</source>
+        <translation>&amp;Comment…</translation>
+    </message>
+    <message>
+        <source>&amp;Open record</source>
+        <translation>&amp;Open record</translation>
+    </message>
+</context>
+<context>
     <name>Screens</name>
     <message>
         <source>Data folder: %1</source>
@@ -3095,6 +3689,209 @@ Encrypted, offline-first case management for outreach work.</translation>
     </message>
 </context>
 <context>
+    <name>TeamView</name>
+    <message>
+        <source>Not assigned</source>
+        <translation>Not assigned</translation>
+    </message>
+    <message>
+        <source>Unknown caseworker</source>
+        <translation>Unknown caseworker</translation>
+    </message>
+    <message>
+        <source>Team total</source>
+        <translation>Team total</translation>
+    </message>
+    <message>
+        <source>Follow-up overdue</source>
+        <translation>Follow-up overdue</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n goal step(s) overdue</source>
+        <translation>
+            <numerusform>%n goal step overdue</numerusform>
+            <numerusform>%n goal steps overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open conflict(s)</source>
+        <translation>
+            <numerusform>%n open conflict</numerusform>
+            <numerusform>%n open conflicts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing overdue</source>
+        <translation>Nothing overdue</translation>
+    </message>
+    <message>
+        <source>Select a caseworker above to see their clients.</source>
+        <translation>Select a caseworker above to see their clients.</translation>
+    </message>
+    <message>
+        <source>%1 has no clients.</source>
+        <translation>%1 has no clients.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Clients of %1 (%n):</source>
+        <translation>
+            <numerusform>&amp;Clients of %1 (%n):</numerusform>
+            <numerusform>&amp;Clients of %1 (%n):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;New clients (intake, opened in the last %1 days): %n</source>
+        <translation>
+            <numerusform>&amp;New clients (intake, opened in the last %1 days): %n</numerusform>
+            <numerusform>&amp;New clients (intake, opened in the last %1 days): %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No new clients: none in intake opened in the last %1 days.</source>
+        <translation>No new clients: none in intake opened in the last %1 days.</translation>
+    </message>
+    <message>
+        <source>Assign a client</source>
+        <translation>Assign a client</translation>
+    </message>
+    <message>
+        <source>Assign client %1 to %2?</source>
+        <translation>Assign client %1 to %2?</translation>
+    </message>
+    <message>
+        <source>Transfer client %1 from %2 to %3? The old laptop loses the record at its next sync; %3&apos;s laptop receives it.</source>
+        <translation>Transfer client %1 from %2 to %3? The old laptop loses the record at its next sync; %3&apos;s laptop receives it.</translation>
+    </message>
+    <message>
+        <source>Transfer a client</source>
+        <translation>Transfer a client</translation>
+    </message>
+    <message>
+        <source>Transferring client %1 to %2…</source>
+        <translation>Transferring client %1 to %2…</translation>
+    </message>
+    <message>
+        <source>Client %1 now belongs to %2. The lists here follow after the sync that is starting now.</source>
+        <translation>Client %1 now belongs to %2. The lists here follow after the sync that is starting now.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached, so nothing was transferred. Try again when this laptop is online.</source>
+        <translation>The server cannot be reached, so nothing was transferred. Try again when this laptop is online.</translation>
+    </message>
+    <message>
+        <source>The server did not allow this transfer: the client or the caseworker is not (or no longer) in your team. Nothing was changed. Sync, then try again.</source>
+        <translation>The server did not allow this transfer: the client or the caseworker is not (or no longer) in your team. Nothing was changed. Sync, then try again.</translation>
+    </message>
+    <message>
+        <source>The server refused the transfer (%1). Nothing was changed; if this happens again, tell your coordinator.</source>
+        <translation>The server refused the transfer (%1). Nothing was changed; if this happens again, tell your coordinator.</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Open cases per caseworker. &quot;No contact&quot; counts open cases whose latest contact (or opening) is at least 30, 60 or 90 days ago; a case counted under 90 days is counted under 30 and 60 too. Click a heading to sort.</source>
+        <translation>Open cases per caseworker. &quot;No contact&quot; counts open cases whose latest contact (or opening) is at least 30, 60 or 90 days ago; a case counted under 90 days is counted under 30 and 60 too. Click a heading to sort.</translation>
+    </message>
+    <message>
+        <source>Caseworker</source>
+        <translation>Caseworker</translation>
+    </message>
+    <message>
+        <source>Active cases</source>
+        <translation>Active cases</translation>
+    </message>
+    <message>
+        <source>Overdue follow-ups</source>
+        <translation>Overdue follow-ups</translation>
+    </message>
+    <message>
+        <source>Overdue goal steps</source>
+        <translation>Overdue goal steps</translation>
+    </message>
+    <message>
+        <source>No contact 30+ days</source>
+        <translation>No contact 30+ days</translation>
+    </message>
+    <message>
+        <source>No contact 60+ days</source>
+        <translation>No contact 60+ days</translation>
+    </message>
+    <message>
+        <source>No contact 90+ days</source>
+        <translation>No contact 90+ days</translation>
+    </message>
+    <message>
+        <source>Open conflicts</source>
+        <translation>Open conflicts</translation>
+    </message>
+    <message>
+        <source>Caseload per caseworker</source>
+        <translation>Caseload per caseworker</translation>
+    </message>
+    <message>
+        <source>No caseworkers or cases yet. Your team appears here after the first sync with the server.</source>
+        <translation>No caseworkers or cases yet. Your team appears here after the first sync with the server.</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Last contact</translation>
+    </message>
+    <message>
+        <source>Days without contact</source>
+        <translation>Days without contact</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Clients of the selected caseworker</source>
+        <translation>Clients of the selected caseworker</translation>
+    </message>
+    <message>
+        <source>Opened on</source>
+        <translation>Opened on</translation>
+    </message>
+    <message>
+        <source>New clients</source>
+        <translation>New clients</translation>
+    </message>
+    <message>
+        <source>Open &amp;record</source>
+        <translation>Open &amp;record</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer to…</source>
+        <translation>&amp;Transfer to…</translation>
+    </message>
+    <message>
+        <source>&amp;Assign to…</source>
+        <translation>&amp;Assign to…</translation>
+    </message>
+</context>
+<context>
     <name>TodayView</name>
     <message>
         <source>New feedback</source>
@@ -3183,6 +3980,29 @@ Encrypted, offline-first case management for outreach work.</translation>
     <message>
         <source>Due today and overdue</source>
         <translation>Due today and overdue</translation>
+    </message>
+</context>
+<context>
+    <name>TransferDialog</name>
+    <message>
+        <source>Transfer a client</source>
+        <translation>Transfer a client</translation>
+    </message>
+    <message>
+        <source>Client %1 is with %2 now. Transfer to:</source>
+        <translation>Client %1 is with %2 now. Transfer to:</translation>
+    </message>
+    <message>
+        <source>Client %1 has no caseworker yet. Assign to:</source>
+        <translation>Client %1 has no caseworker yet. Assign to:</translation>
+    </message>
+    <message>
+        <source>Caseworker</source>
+        <translation>Caseworker</translation>
+    </message>
+    <message>
+        <source>There is no other caseworker in your team to transfer to (the team list comes with the next sync).</source>
+        <translation>There is no other caseworker in your team to transfer to (the team list comes with the next sync).</translation>
     </message>
 </context>
 <context>
