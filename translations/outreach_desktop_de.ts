@@ -90,16 +90,16 @@
     <message>
         <source>fewer than %1</source>
         <extracomment>Bar area at least this many average characters wide. Labels are cut (with an ellipsis) beyond this many average characters. A figure cell hidden for privacy: %1 is the smallest count shown (5).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>weniger als %1</translation>
     </message>
     <message>
         <source>No figures in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diesen Zeitraum gibt es keine Kennzahlen.</translation>
     </message>
     <message>
         <source>&lt; %1</source>
         <extracomment>The count beside a hidden cell&apos;s bar: %1 is the smallest count shown (5).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt; %1</translation>
     </message>
 </context>
 <context>
@@ -957,11 +957,11 @@
     <message>
         <source>Comment</source>
         <extracomment>Column widths in average characters of the font. Fields whose values are free text about a person: shortened in the list. Columns that say nothing to a supervisor (ids of parents, ordering).</extracomment>
-        <translation type="unfinished">Kommentar</translation>
+        <translation>Kommentar</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -1218,232 +1218,232 @@ Wenn die*der Klient*in die Löschung ihrer*seiner Daten verlangt hat (Art. 17 DS
     <message>
         <source>The period ends before it starts.</source>
         <extracomment>Filter changes are gathered this long before the figures are computed again. Chart sections: figure key -&gt; the catalogue its keys come from (&quot;&quot; for months).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der Zeitraum endet, bevor er beginnt.</translation>
     </message>
     <message>
         <source>The figures need a connection to the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für die Kennzahlen ist eine Verbindung zum Server nötig.</translation>
     </message>
     <message>
         <source>The figures shown are from the last successful request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die angezeigten Kennzahlen stammen aus der letzten erfolgreichen Abfrage.</translation>
     </message>
     <message>
         <source>Computing the figures…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahlen werden berechnet…</translation>
     </message>
     <message>
         <source>This year</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Jahr</translation>
     </message>
     <message>
         <source>Last year</source>
-        <translation type="unfinished"></translation>
+        <translation>Letztes Jahr</translation>
     </message>
     <message>
         <source>Last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 12 Monate</translation>
     </message>
     <message>
         <source>This quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Quartal</translation>
     </message>
     <message>
         <source>Custom period</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigener Zeitraum</translation>
     </message>
     <message>
         <source>All districts</source>
-        <translation type="unfinished">Alle Stadtbezirke</translation>
+        <translation>Alle Stadtbezirke</translation>
     </message>
     <message>
         <source>All organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Träger</translation>
     </message>
     <message>
         <source>All teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Teams</translation>
     </message>
     <message>
         <source>Active clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktive Klient*innen</translation>
     </message>
     <message>
         <source>Active clients by district</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktive Klient*innen nach Stadtbezirk</translation>
     </message>
     <message>
         <source>Active clients by target group</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktive Klient*innen nach Zielgruppe</translation>
     </message>
     <message>
         <source>Active clients by topic of their contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktive Klient*innen nach Themen ihrer Kontakte</translation>
     </message>
     <message>
         <source>Intakes by month</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuaufnahmen nach Monat</translation>
     </message>
     <message>
         <source>Closures by month and reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallabschlüsse nach Monat und Grund</translation>
     </message>
     <message>
         <source>Contacts by kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte nach Art</translation>
     </message>
     <message>
         <source>Referrals by institution</source>
-        <translation type="unfinished"></translation>
+        <translation>Vermittlungen nach Einrichtung</translation>
     </message>
     <message>
         <source>Duration of closed cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer der abgeschlossenen Fälle</translation>
     </message>
     <message>
         <source>Median duration in days</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittlere Dauer in Tagen (Median)</translation>
     </message>
     <message>
         <source>Closed cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossene Fälle</translation>
     </message>
     <message>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erfasst</translation>
     </message>
     <message>
         <source>&lt; %1</source>
         <extracomment>A hidden small count in a table: %1 is the smallest count shown (5).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt; %1</translation>
     </message>
     <message>
         <source>Active clients in the period: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktive Klient*innen im Zeitraum: %1</translation>
     </message>
     <message>
         <source>Closed cases: %1 (no median is shown for so few)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossene Fälle: %1 (bei so wenigen wird kein Median angezeigt)</translation>
     </message>
     <message>
         <source>No case was closed in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Zeitraum wurde kein Fall abgeschlossen.</translation>
     </message>
     <message>
         <source>Closed cases: %1, median duration %2 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossene Fälle: %1, mittlere Dauer (Median) %2 Tage</translation>
     </message>
     <message>
         <source>To protect the people counted, every number from 1 to %1 is hidden: such cells are put together into one line “fewer than %2”, without saying which districts, groups or months they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Schutz der gezählten Personen wird jede Zahl von 1 bis %1 ausgeblendet: Solche Felder werden in einer Zeile „weniger als %2“ zusammengefasst, ohne zu nennen, um welche Stadtbezirke, Gruppen oder Monate es sich handelt.</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished">Was</translation>
+        <translation>Was</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl</translation>
     </message>
     <message>
         <source>figures-%1-%2.%3</source>
         <extracomment>Suggested file name of the figures: %1 first day, %2 last day, %3 csv or pdf.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>kennzahlen-%1-%2.%3</translation>
     </message>
     <message>
         <source>Save the figures as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahlen als CSV speichern</translation>
     </message>
     <message>
         <source>Save the figures as a PDF report</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahlen als PDF-Bericht speichern</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished">PDF-Dateien (*.pdf)</translation>
+        <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
         <source>Saved: %1</source>
-        <translation type="unfinished">Gespeichert: %1</translation>
+        <translation>Gespeichert: %1</translation>
     </message>
     <message>
         <source>The file could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei konnte nicht gespeichert werden.</translation>
     </message>
     <message>
         <source>Figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahlen</translation>
     </message>
     <message>
         <source>Period: %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum: %1 bis %2</translation>
     </message>
     <message>
         <source>Organisation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Träger: %1</translation>
     </message>
     <message>
         <source>Team: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Team: %1</translation>
     </message>
     <message>
         <source>District: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stadtbezirk: %1</translation>
     </message>
     <message>
         <source>Made on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt am %1</translation>
     </message>
     <message>
         <source>Integration monitoring</source>
         <extracomment>Title of the figures report (the programme&apos;s name for it in German).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Integrationsmonitoring</translation>
     </message>
     <message>
         <source>Figures</source>
         <comment>page title</comment>
         <extracomment>Page title: the programme&apos;s figures (German: Zahlen).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahlen</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitraum:</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;räger:</translation>
     </message>
     <message>
         <source>&amp;Team:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Team:</translation>
     </message>
     <message>
         <source>&amp;District:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stadt&amp;bezirk:</translation>
     </message>
     <message>
         <source>First day of the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Tag des Zeitraums</translation>
     </message>
     <message>
         <source>Last day of the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Tag des Zeitraums</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <source>Export &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;CSV exportieren…</translation>
     </message>
     <message>
         <source>&amp;Export PDF report…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;PDF-Bericht exportieren…</translation>
     </message>
 </context>
 <context>
@@ -1856,17 +1856,17 @@ Verschlüsseltes Fallmanagement für die aufsuchende Arbeit, das auch offline fu
     <message>
         <source>Review</source>
         <comment>navigation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prüfliste</translation>
     </message>
     <message>
         <source>Team</source>
         <comment>navigation</comment>
-        <translation type="unfinished">Team</translation>
+        <translation>Team</translation>
     </message>
     <message>
         <source>Figures</source>
         <comment>navigation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahlen</translation>
     </message>
     <message>
         <source>Pages</source>
@@ -1906,15 +1906,15 @@ Verschlüsseltes Fallmanagement für die aufsuchende Arbeit, das auch offline fu
     </message>
     <message>
         <source>&amp;Review queue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prüfliste</translation>
     </message>
     <message>
         <source>T&amp;eam overview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Teamübersicht</translation>
     </message>
     <message>
         <source>F&amp;igures</source>
-        <translation type="unfinished"></translation>
+        <translation>Kenn&amp;zahlen</translation>
     </message>
     <message>
         <source>&amp;Find client</source>
@@ -2089,7 +2089,7 @@ Verschlüsseltes Fallmanagement für die aufsuchende Arbeit, das auch offline fu
     </message>
     <message>
         <source>This device already holds client records, so it can be connected for a caseworker only. A supervisor or the coordination office connects an empty device (a new vault). The code is still valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Gerät sind bereits Klient*innendaten gespeichert, daher kann es nur für eine*n Fallmanager*in verbunden werden. Für die Fachaufsicht oder die Koordinierungsstelle wird ein leeres Gerät (ein neuer Datentresor) verbunden. Der Code ist weiterhin gültig.</translation>
     </message>
     <message>
         <source>The server did not accept this enrolment code. Check the code (it is valid once) or ask your coordinator for a new one.</source>
@@ -3181,302 +3181,302 @@ Verschlüsseltes Fallmanagement für die aufsuchende Arbeit, das auch offline fu
     <name>ReviewQueueView</name>
     <message>
         <source>Unknown caseworker</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte*r Fallmanager*in</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) to review</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Eintrag zu prüfen</numerusform>
+            <numerusform>%n Einträge zu prüfen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 (%2): %n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%2): %n Eintrag</numerusform>
+            <numerusform>%1 (%2): %n Einträge</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 → %3</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished">(leer)</translation>
+        <translation>(leer)</translation>
     </message>
     <message>
         <source>Return with comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Kommentar zurückgeben</translation>
     </message>
     <message>
         <source>Return “%1” to the caseworker for correction. Say what needs to change:</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ zur Korrektur an die*den Fallmanager*in zurückgeben. Schreiben Sie, was geändert werden muss:</translation>
     </message>
     <message>
         <source>Return</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgeben</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished">Kommentar</translation>
+        <translation>Kommentar</translation>
     </message>
     <message>
         <source>Your comment on “%1” for the caseworker:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Kommentar zu „%1“ für die*den Fallmanager*in:</translation>
     </message>
     <message>
         <source>Send comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar senden</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung</translation>
     </message>
     <message>
         <source>Goal agreement awaits decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielvereinbarung wartet auf Entscheidung</translation>
     </message>
     <message>
         <source>Closure awaits decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallabschluss wartet auf Entscheidung</translation>
     </message>
     <message>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie</translation>
     </message>
     <message>
         <source>Unknown person</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Person</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Datum</translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Duration (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer (Minuten)</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Art</translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Topics</source>
-        <translation type="unfinished">Themen</translation>
+        <translation>Themen</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">Sprache</translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished">Text</translation>
+        <translation>Text</translation>
     </message>
     <message>
         <source>Follow-up on</source>
-        <translation type="unfinished">Wiedervorlage am</translation>
+        <translation>Wiedervorlage am</translation>
     </message>
     <message>
         <source>Institution</source>
-        <translation type="unfinished">Einrichtung</translation>
+        <translation>Einrichtung</translation>
     </message>
     <message>
         <source>Referred on</source>
-        <translation type="unfinished"></translation>
+        <translation>Vermittelt am</translation>
     </message>
     <message>
         <source>Form</source>
-        <translation type="unfinished">Formular</translation>
+        <translation>Formular</translation>
     </message>
     <message>
         <source>Form version</source>
-        <translation type="unfinished"></translation>
+        <translation>Formularversion</translation>
     </message>
     <message>
         <source>Answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten</translation>
     </message>
     <message>
         <source>Given on</source>
-        <translation type="unfinished"></translation>
+        <translation>Erteilt am</translation>
     </message>
     <message>
         <source>Withdrawn on</source>
-        <translation type="unfinished"></translation>
+        <translation>Widerrufen am</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Umfang</translation>
     </message>
     <message>
         <source>File name</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateiname</translation>
     </message>
     <message>
         <source>File type</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateityp</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished">Größe</translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <source>District</source>
-        <translation type="unfinished">Stadtbezirk</translation>
+        <translation>Stadtbezirk</translation>
     </message>
     <message>
         <source>(hidden)</source>
-        <translation type="unfinished">(ausgeblendet)</translation>
+        <translation>(ausgeblendet)</translation>
     </message>
     <message>
         <source>(changed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(geändert)</translation>
     </message>
     <message>
         <source>draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf</translation>
     </message>
     <message>
         <source>final</source>
-        <translation type="unfinished"></translation>
+        <translation>abgeschlossen</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>offen</translation>
     </message>
     <message>
         <source>reached</source>
-        <translation type="unfinished"></translation>
+        <translation>erreicht</translation>
     </message>
     <message>
         <source>dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>aufgegeben</translation>
     </message>
     <message>
         <source>Goal agreement</source>
-        <translation type="unfinished">Zielvereinbarung</translation>
+        <translation>Zielvereinbarung</translation>
     </message>
     <message>
         <source>Case closure</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallabschluss</translation>
     </message>
     <message>
         <source>new</source>
-        <translation type="unfinished"></translation>
+        <translation>neu</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished">geändert</translation>
+        <translation>geändert</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Geprüft</translation>
     </message>
     <message>
         <source>%1 (revision %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Version %2)</translation>
     </message>
     <message>
         <source>outdated — the record changed since</source>
-        <translation type="unfinished"></translation>
+        <translation>veraltet — der Eintrag wurde seitdem geändert</translation>
     </message>
     <message>
         <source>Nothing to review: every record of your team was looked at since it last changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu prüfen: Jeder Eintrag Ihres Teams wurde seit seiner letzten Änderung angesehen.</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geladen…</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n client(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Klient*in</numerusform>
             <numerusform>%n Klient*innen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n decision(s) waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Entscheidung offen</numerusform>
+            <numerusform>%n Entscheidungen offen</numerusform>
         </translation>
     </message>
     <message>
         <source>Review queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfliste</translation>
     </message>
     <message>
         <source>Caseworker and client</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallmanager*in und Klient*in</translation>
     </message>
     <message>
         <source>Latest change</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Änderung</translation>
     </message>
     <message>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge</translation>
     </message>
     <message>
         <source>Waits for</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Entscheidung</translation>
     </message>
     <message>
         <source>Records to review, by caseworker</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu prüfende Einträge nach Fallmanager*in</translation>
     </message>
     <message>
         <source>What changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Was geändert wurde</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">Wann</translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished">Wer</translation>
+        <translation>Wer</translation>
     </message>
     <message>
         <source>Changes of the selected client</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen bei der*dem ausgewählten Klient*in</translation>
     </message>
     <message>
         <source>&amp;Mark as reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;geprüft markieren</translation>
     </message>
     <message>
         <source>Mark the listed records as reviewed (Ctrl+Enter); decisions stay open</source>
-        <translation type="unfinished"></translation>
+        <translation>Die aufgeführten Einträge als geprüft markieren (Ctrl+Enter); Entscheidungen bleiben offen</translation>
     </message>
     <message>
         <source>&amp;Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Freigeben</translation>
     </message>
     <message>
         <source>&amp;Return with comment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Kommentar &amp;zurückgeben…</translation>
     </message>
     <message>
         <source>&amp;Comment…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kommentieren…</translation>
     </message>
     <message>
         <source>&amp;Open record</source>
-        <translation type="unfinished">Akte &amp;öffnen</translation>
+        <translation>Akte &amp;öffnen</translation>
     </message>
 </context>
 <context>
@@ -3692,203 +3692,203 @@ Verschlüsseltes Fallmanagement für die aufsuchende Arbeit, das auch offline fu
     <name>TeamView</name>
     <message>
         <source>Not assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht zugewiesen</translation>
     </message>
     <message>
         <source>Unknown caseworker</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte*r Fallmanager*in</translation>
     </message>
     <message>
         <source>Team total</source>
-        <translation type="unfinished"></translation>
+        <translation>Team gesamt</translation>
     </message>
     <message>
         <source>Follow-up overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedervorlage überfällig</translation>
     </message>
     <message numerus="yes">
         <source>%n goal step(s) overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zielschritt überfällig</numerusform>
+            <numerusform>%n Zielschritte überfällig</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n open conflict(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n offener Konflikt</numerusform>
+            <numerusform>%n offene Konflikte</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts überfällig</translation>
     </message>
     <message>
         <source>Select a caseworker above to see their clients.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie oben eine*n Fallmanager*in aus, um ihre*seine Klient*innen zu sehen.</translation>
     </message>
     <message>
         <source>%1 has no clients.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine Klient*innen.</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Clients of %1 (%n):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Klient*innen von %1 (%n):</numerusform>
+            <numerusform>&amp;Klient*innen von %1 (%n):</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&amp;New clients (intake, opened in the last %1 days): %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Neue Klient*innen (Erstkontakt, in den letzten %1 Tagen eröffnet): %n</numerusform>
+            <numerusform>&amp;Neue Klient*innen (Erstkontakt, in den letzten %1 Tagen eröffnet): %n</numerusform>
         </translation>
     </message>
     <message>
         <source>No new clients: none in intake opened in the last %1 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine neuen Klient*innen: In den letzten %1 Tagen wurde kein Fall im Erstkontakt eröffnet.</translation>
     </message>
     <message>
         <source>Assign a client</source>
-        <translation type="unfinished"></translation>
+        <translation>Klient*in zuweisen</translation>
     </message>
     <message>
         <source>Assign client %1 to %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>Klient*in %1 an %2 zuweisen?</translation>
     </message>
     <message>
         <source>Transfer client %1 from %2 to %3? The old laptop loses the record at its next sync; %3&apos;s laptop receives it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klient*in %1 von %2 an %3 übergeben? Der bisherige Laptop verliert die Akte bei seiner nächsten Synchronisierung; der Laptop von %3 erhält sie.</translation>
     </message>
     <message>
         <source>Transfer a client</source>
-        <translation type="unfinished"></translation>
+        <translation>Klient*in übergeben</translation>
     </message>
     <message>
         <source>Transferring client %1 to %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Klient*in %1 wird an %2 übergeben…</translation>
     </message>
     <message>
         <source>Client %1 now belongs to %2. The lists here follow after the sync that is starting now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klient*in %1 ist jetzt %2 zugeordnet. Die Listen hier werden nach der Synchronisierung aktualisiert, die jetzt beginnt.</translation>
     </message>
     <message>
         <source>The server cannot be reached, so nothing was transferred. Try again when this laptop is online.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server ist nicht erreichbar, daher wurde nichts übergeben. Versuchen Sie es erneut, wenn dieser Laptop online ist.</translation>
     </message>
     <message>
         <source>The server did not allow this transfer: the client or the caseworker is not (or no longer) in your team. Nothing was changed. Sync, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat diese Übergabe nicht zugelassen: Die*der Klient*in oder die*der Fallmanager*in ist nicht (oder nicht mehr) in Ihrem Team. Es wurde nichts geändert. Synchronisieren Sie und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>The server refused the transfer (%1). Nothing was changed; if this happens again, tell your coordinator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Übergabe zurückgewiesen (%1). Es wurde nichts geändert; wenn das erneut passiert, wenden Sie sich an Ihre*n Koordinator*in.</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished">Team</translation>
+        <translation>Team</translation>
     </message>
     <message>
         <source>Open cases per caseworker. &quot;No contact&quot; counts open cases whose latest contact (or opening) is at least 30, 60 or 90 days ago; a case counted under 90 days is counted under 30 and 60 too. Click a heading to sort.</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Fälle je Fallmanager*in. „Kein Kontakt“ zählt offene Fälle, deren letzter Kontakt (oder Eröffnung) mindestens 30, 60 oder 90 Tage zurückliegt; ein Fall, der unter 90 Tagen gezählt wird, zählt auch unter 30 und 60. Klicken Sie auf eine Spaltenüberschrift, um zu sortieren.</translation>
     </message>
     <message>
         <source>Caseworker</source>
-        <translation type="unfinished">Fallmanager*in</translation>
+        <translation>Fallmanager*in</translation>
     </message>
     <message>
         <source>Active cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktive Fälle</translation>
     </message>
     <message>
         <source>Overdue follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Überfällige Wiedervorlagen</translation>
     </message>
     <message>
         <source>Overdue goal steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Überfällige Zielschritte</translation>
     </message>
     <message>
         <source>No contact 30+ days</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Kontakt seit 30+ Tagen</translation>
     </message>
     <message>
         <source>No contact 60+ days</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Kontakt seit 60+ Tagen</translation>
     </message>
     <message>
         <source>No contact 90+ days</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Kontakt seit 90+ Tagen</translation>
     </message>
     <message>
         <source>Open conflicts</source>
-        <translation type="unfinished">Offene Konflikte</translation>
+        <translation>Offene Konflikte</translation>
     </message>
     <message>
         <source>Caseload per caseworker</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallzahl je Fallmanager*in</translation>
     </message>
     <message>
         <source>No caseworkers or cases yet. Your team appears here after the first sync with the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Fallmanager*innen oder Fälle. Ihr Team erscheint hier nach der ersten Synchronisierung mit dem Server.</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished">Klient*in</translation>
+        <translation>Klient*in</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Phase</source>
-        <translation type="unfinished">Phase</translation>
+        <translation>Phase</translation>
     </message>
     <message>
         <source>Last contact</source>
-        <translation type="unfinished">Letzter Kontakt</translation>
+        <translation>Letzter Kontakt</translation>
     </message>
     <message>
         <source>Days without contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage ohne Kontakt</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished">Überfällig</translation>
+        <translation>Überfällig</translation>
     </message>
     <message>
         <source>Clients of the selected caseworker</source>
-        <translation type="unfinished"></translation>
+        <translation>Klient*innen der*des ausgewählten Fallmanager*in</translation>
     </message>
     <message>
         <source>Opened on</source>
-        <translation type="unfinished">Eröffnet am</translation>
+        <translation>Eröffnet am</translation>
     </message>
     <message>
         <source>New clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Klient*innen</translation>
     </message>
     <message>
         <source>Open &amp;record</source>
-        <translation type="unfinished"></translation>
+        <translation>Akte &amp;öffnen</translation>
     </message>
     <message>
         <source>&amp;Transfer to…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Übergeben an…</translation>
     </message>
     <message>
         <source>&amp;Assign to…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuweisen an…</translation>
     </message>
 </context>
 <context>
@@ -3986,23 +3986,23 @@ Verschlüsseltes Fallmanagement für die aufsuchende Arbeit, das auch offline fu
     <name>TransferDialog</name>
     <message>
         <source>Transfer a client</source>
-        <translation type="unfinished"></translation>
+        <translation>Klient*in übergeben</translation>
     </message>
     <message>
         <source>Client %1 is with %2 now. Transfer to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Klient*in %1 ist derzeit %2 zugeordnet. Übergeben an:</translation>
     </message>
     <message>
         <source>Client %1 has no caseworker yet. Assign to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Klient*in %1 hat noch keine*n Fallmanager*in. Zuweisen an:</translation>
     </message>
     <message>
         <source>Caseworker</source>
-        <translation type="unfinished">Fallmanager*in</translation>
+        <translation>Fallmanager*in</translation>
     </message>
     <message>
         <source>There is no other caseworker in your team to transfer to (the team list comes with the next sync).</source>
-        <translation type="unfinished"></translation>
+        <translation>In Ihrem Team gibt es keine*n andere*n Fallmanager*in, an die*den übergeben werden kann (die Teamliste kommt mit der nächsten Synchronisierung).</translation>
     </message>
 </context>
 <context>
