@@ -90,16 +90,16 @@
     <message>
         <source>fewer than %1</source>
         <extracomment>Bar area at least this many average characters wide. Labels are cut (with an ellipsis) beyond this many average characters. A figure cell hidden for privacy: %1 is the smallest count shown (5).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>меньше %1</translation>
     </message>
     <message>
         <source>No figures in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>За этот период показателей нет.</translation>
     </message>
     <message>
         <source>&lt; %1</source>
         <extracomment>The count beside a hidden cell&apos;s bar: %1 is the smallest count shown (5).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt; %1</translation>
     </message>
 </context>
 <context>
@@ -968,11 +968,11 @@
     <message>
         <source>Comment</source>
         <extracomment>Column widths in average characters of the font. Fields whose values are free text about a person: shortened in the list. Columns that say nothing to a supervisor (ids of parents, ordering).</extracomment>
-        <translation type="unfinished">Комментарий</translation>
+        <translation>Комментарий</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Отмена</translation>
+        <translation>Отмена</translation>
     </message>
 </context>
 <context>
@@ -1231,232 +1231,232 @@ If the client asked for erasure of their data (GDPR Art. 17), also ask your orga
     <message>
         <source>The period ends before it starts.</source>
         <extracomment>Filter changes are gathered this long before the figures are computed again. Chart sections: figure key -&gt; the catalogue its keys come from (&quot;&quot; for months).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Период заканчивается раньше, чем начинается.</translation>
     </message>
     <message>
         <source>The figures need a connection to the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для показателей нужно подключение к серверу.</translation>
     </message>
     <message>
         <source>The figures shown are from the last successful request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Показаны данные последнего успешного запроса.</translation>
     </message>
     <message>
         <source>Computing the figures…</source>
-        <translation type="unfinished"></translation>
+        <translation>Расчёт показателей…</translation>
     </message>
     <message>
         <source>This year</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот год</translation>
     </message>
     <message>
         <source>Last year</source>
-        <translation type="unfinished"></translation>
+        <translation>Прошлый год</translation>
     </message>
     <message>
         <source>Last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Последние 12 месяцев</translation>
     </message>
     <message>
         <source>This quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот квартал</translation>
     </message>
     <message>
         <source>Custom period</source>
-        <translation type="unfinished"></translation>
+        <translation>Свой период</translation>
     </message>
     <message>
         <source>All districts</source>
-        <translation type="unfinished">Все районы</translation>
+        <translation>Все районы</translation>
     </message>
     <message>
         <source>All organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Все организации</translation>
     </message>
     <message>
         <source>All teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Все команды</translation>
     </message>
     <message>
         <source>Active clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Активные клиенты</translation>
     </message>
     <message>
         <source>Active clients by district</source>
-        <translation type="unfinished"></translation>
+        <translation>Активные клиенты по районам</translation>
     </message>
     <message>
         <source>Active clients by target group</source>
-        <translation type="unfinished"></translation>
+        <translation>Активные клиенты по целевым группам</translation>
     </message>
     <message>
         <source>Active clients by topic of their contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Активные клиенты по темам их контактов</translation>
     </message>
     <message>
         <source>Intakes by month</source>
-        <translation type="unfinished"></translation>
+        <translation>Первичные контакты по месяцам</translation>
     </message>
     <message>
         <source>Closures by month and reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрытия случаев по месяцам и причинам</translation>
     </message>
     <message>
         <source>Contacts by kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакты по видам</translation>
     </message>
     <message>
         <source>Referrals by institution</source>
-        <translation type="unfinished"></translation>
+        <translation>Направления по учреждениям</translation>
     </message>
     <message>
         <source>Duration of closed cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Длительность закрытых случаев</translation>
     </message>
     <message>
         <source>Median duration in days</source>
-        <translation type="unfinished"></translation>
+        <translation>Медианная длительность в днях</translation>
     </message>
     <message>
         <source>Closed cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрытые случаи</translation>
     </message>
     <message>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Не указано</translation>
     </message>
     <message>
         <source>&lt; %1</source>
         <extracomment>A hidden small count in a table: %1 is the smallest count shown (5).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt; %1</translation>
     </message>
     <message>
         <source>Active clients in the period: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Активных клиентов за период: %1</translation>
     </message>
     <message>
         <source>Closed cases: %1 (no median is shown for so few)</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрытых случаев: %1 (при таком малом числе медиана не показывается)</translation>
     </message>
     <message>
         <source>No case was closed in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>За этот период не закрыт ни один случай.</translation>
     </message>
     <message>
         <source>Closed cases: %1, median duration %2 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрытых случаев: %1, медианная длительность: %2 дн.</translation>
     </message>
     <message>
         <source>To protect the people counted, every number from 1 to %1 is hidden: such cells are put together into one line “fewer than %2”, without saying which districts, groups or months they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтобы защитить учтённых людей, все числа от 1 до %1 скрыты: такие ячейки объединены в одну строку «меньше %2» без указания, к каким районам, группам или месяцам они относятся.</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished">Что</translation>
+        <translation>Что</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Количество</translation>
     </message>
     <message>
         <source>figures-%1-%2.%3</source>
         <extracomment>Suggested file name of the figures: %1 first day, %2 last day, %3 csv or pdf.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>показатели-%1-%2.%3</translation>
     </message>
     <message>
         <source>Save the figures as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить показатели в CSV</translation>
     </message>
     <message>
         <source>Save the figures as a PDF report</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить показатели как отчёт PDF</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished">Файлы PDF (*.pdf)</translation>
+        <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Saved: %1</source>
-        <translation type="unfinished">Сохранено: %1</translation>
+        <translation>Сохранено: %1</translation>
     </message>
     <message>
         <source>The file could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить файл.</translation>
     </message>
     <message>
         <source>Figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Показатели</translation>
     </message>
     <message>
         <source>Period: %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Период: с %1 по %2</translation>
     </message>
     <message>
         <source>Organisation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Организация: %1</translation>
     </message>
     <message>
         <source>Team: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Команда: %1</translation>
     </message>
     <message>
         <source>District: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Район: %1</translation>
     </message>
     <message>
         <source>Made on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата составления: %1</translation>
     </message>
     <message>
         <source>Integration monitoring</source>
         <extracomment>Title of the figures report (the programme&apos;s name for it in German).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Мониторинг интеграции</translation>
     </message>
     <message>
         <source>Figures</source>
         <comment>page title</comment>
         <extracomment>Page title: the programme&apos;s figures (German: Zahlen).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Показатели</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Период:</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Организация:</translation>
     </message>
     <message>
         <source>&amp;Team:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Команда:</translation>
     </message>
     <message>
         <source>&amp;District:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Район:</translation>
     </message>
     <message>
         <source>First day of the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Первый день периода</translation>
     </message>
     <message>
         <source>Last day of the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Последний день периода</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Об&amp;новить</translation>
     </message>
     <message>
         <source>Export &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт в &amp;CSV…</translation>
     </message>
     <message>
         <source>&amp;Export PDF report…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Экспорт отчёта PDF…</translation>
     </message>
 </context>
 <context>
@@ -1873,17 +1873,17 @@ Encrypted, offline-first case management for outreach work.</source>
     <message>
         <source>Review</source>
         <comment>navigation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Проверка</translation>
     </message>
     <message>
         <source>Team</source>
         <comment>navigation</comment>
-        <translation type="unfinished">Команда</translation>
+        <translation>Команда</translation>
     </message>
     <message>
         <source>Figures</source>
         <comment>navigation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Показатели</translation>
     </message>
     <message>
         <source>Pages</source>
@@ -1923,15 +1923,15 @@ Encrypted, offline-first case management for outreach work.</source>
     </message>
     <message>
         <source>&amp;Review queue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Очередь проверки</translation>
     </message>
     <message>
         <source>T&amp;eam overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Обзор ко&amp;манды</translation>
     </message>
     <message>
         <source>F&amp;igures</source>
-        <translation type="unfinished"></translation>
+        <translation>Пока&amp;затели</translation>
     </message>
     <message>
         <source>&amp;Find client</source>
@@ -2106,7 +2106,7 @@ Encrypted, offline-first case management for outreach work.</source>
     </message>
     <message>
         <source>This device already holds client records, so it can be connected for a caseworker only. A supervisor or the coordination office connects an empty device (a new vault). The code is still valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>На этом устройстве уже есть карточки клиентов, поэтому его можно подключить только для кейс-менеджера. Куратор или координационный офис подключает пустое устройство (новое хранилище). Код по-прежнему действителен.</translation>
     </message>
     <message>
         <source>The server did not accept this enrolment code. Check the code (it is valid once) or ask your coordinator for a new one.</source>
@@ -3201,231 +3201,231 @@ Encrypted, offline-first case management for outreach work.</source>
     <name>ReviewQueueView</name>
     <message>
         <source>Unknown caseworker</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестный кейс-менеджер</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) to review</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n запись на проверку</numerusform>
+            <numerusform>%n записи на проверку</numerusform>
+            <numerusform>%n записей на проверку</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 (%2): %n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%2): %n запись</numerusform>
+            <numerusform>%1 (%2): %n записи</numerusform>
+            <numerusform>%1 (%2): %n записей</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 → %3</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished">(пусто)</translation>
+        <translation>(пусто)</translation>
     </message>
     <message>
         <source>Return with comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернуть с комментарием</translation>
     </message>
     <message>
         <source>Return “%1” to the caseworker for correction. Say what needs to change:</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернуть «%1» кейс-менеджеру на доработку. Укажите, что нужно изменить:</translation>
     </message>
     <message>
         <source>Return</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернуть</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished">Комментарий</translation>
+        <translation>Комментарий</translation>
     </message>
     <message>
         <source>Your comment on “%1” for the caseworker:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш комментарий к «%1» для кейс-менеджера:</translation>
     </message>
     <message>
         <source>Send comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправить комментарий</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка</translation>
     </message>
     <message>
         <source>Goal agreement awaits decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Согласование целей ждёт решения</translation>
     </message>
     <message>
         <source>Closure awaits decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрытие случая ждёт решения</translation>
     </message>
     <message>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>Вы</translation>
     </message>
     <message>
         <source>Unknown person</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестный пользователь</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Дата</translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Duration (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Длительность (минуты)</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Вид</translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <source>Topics</source>
-        <translation type="unfinished">Темы</translation>
+        <translation>Темы</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">Язык</translation>
+        <translation>Язык</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished">Текст</translation>
+        <translation>Текст</translation>
     </message>
     <message>
         <source>Follow-up on</source>
-        <translation type="unfinished">Повторный контакт</translation>
+        <translation>Повторный контакт</translation>
     </message>
     <message>
         <source>Institution</source>
-        <translation type="unfinished">Учреждение</translation>
+        <translation>Учреждение</translation>
     </message>
     <message>
         <source>Referred on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата направления</translation>
     </message>
     <message>
         <source>Form</source>
-        <translation type="unfinished">Форма</translation>
+        <translation>Форма</translation>
     </message>
     <message>
         <source>Form version</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия формы</translation>
     </message>
     <message>
         <source>Answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответы</translation>
     </message>
     <message>
         <source>Given on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дано</translation>
     </message>
     <message>
         <source>Withdrawn on</source>
-        <translation type="unfinished"></translation>
+        <translation>Отозвано</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Объём</translation>
     </message>
     <message>
         <source>File name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя файла</translation>
     </message>
     <message>
         <source>File type</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип файла</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished">Размер</translation>
+        <translation>Размер</translation>
     </message>
     <message>
         <source>District</source>
-        <translation type="unfinished">Район</translation>
+        <translation>Район</translation>
     </message>
     <message>
         <source>(hidden)</source>
-        <translation type="unfinished">(скрыто)</translation>
+        <translation>(скрыто)</translation>
     </message>
     <message>
         <source>(changed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(изменено)</translation>
     </message>
     <message>
         <source>draft</source>
-        <translation type="unfinished"></translation>
+        <translation>черновик</translation>
     </message>
     <message>
         <source>final</source>
-        <translation type="unfinished"></translation>
+        <translation>завершена</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>открыта</translation>
     </message>
     <message>
         <source>reached</source>
-        <translation type="unfinished"></translation>
+        <translation>достигнута</translation>
     </message>
     <message>
         <source>dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>снята</translation>
     </message>
     <message>
         <source>Goal agreement</source>
-        <translation type="unfinished">Согласование целей</translation>
+        <translation>Согласование целей</translation>
     </message>
     <message>
         <source>Case closure</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрытие случая</translation>
     </message>
     <message>
         <source>new</source>
-        <translation type="unfinished"></translation>
+        <translation>новое</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished">изменено</translation>
+        <translation>изменено</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверено</translation>
     </message>
     <message>
         <source>%1 (revision %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (редакция %2)</translation>
     </message>
     <message>
         <source>outdated — the record changed since</source>
-        <translation type="unfinished"></translation>
+        <translation>устарело — запись с тех пор изменилась</translation>
     </message>
     <message>
         <source>Nothing to review: every record of your team was looked at since it last changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверять нечего: все записи вашей команды просмотрены после их последнего изменения.</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка…</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n запись</numerusform>
+            <numerusform>%n записи</numerusform>
+            <numerusform>%n записей</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n client(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n клиент</numerusform>
             <numerusform>%n клиента</numerusform>
             <numerusform>%n клиентов</numerusform>
@@ -3433,75 +3433,75 @@ Encrypted, offline-first case management for outreach work.</source>
     </message>
     <message numerus="yes">
         <source>%n decision(s) waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n решение в ожидании</numerusform>
+            <numerusform>%n решения в ожидании</numerusform>
+            <numerusform>%n решений в ожидании</numerusform>
         </translation>
     </message>
     <message>
         <source>Review queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Очередь проверки</translation>
     </message>
     <message>
         <source>Caseworker and client</source>
-        <translation type="unfinished"></translation>
+        <translation>Кейс-менеджер и клиент</translation>
     </message>
     <message>
         <source>Latest change</source>
-        <translation type="unfinished"></translation>
+        <translation>Последнее изменение</translation>
     </message>
     <message>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Записи</translation>
     </message>
     <message>
         <source>Waits for</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидает</translation>
     </message>
     <message>
         <source>Records to review, by caseworker</source>
-        <translation type="unfinished"></translation>
+        <translation>Записи на проверку по кейс-менеджерам</translation>
     </message>
     <message>
         <source>What changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Что изменилось</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">Когда</translation>
+        <translation>Когда</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished">Кто</translation>
+        <translation>Кто</translation>
     </message>
     <message>
         <source>Changes of the selected client</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменения выбранного клиента</translation>
     </message>
     <message>
         <source>&amp;Mark as reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отметить как проверенное</translation>
     </message>
     <message>
         <source>Mark the listed records as reviewed (Ctrl+Enter); decisions stay open</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить перечисленные записи как проверенные (Ctrl+Enter); решения остаются открытыми</translation>
     </message>
     <message>
         <source>&amp;Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>Одо&amp;брить</translation>
     </message>
     <message>
         <source>&amp;Return with comment…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вернуть с комментарием…</translation>
     </message>
     <message>
         <source>&amp;Comment…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Комментарий…</translation>
     </message>
     <message>
         <source>&amp;Open record</source>
-        <translation type="unfinished">Открыть &amp;карточку</translation>
+        <translation>Открыть ка&amp;рточку</translation>
     </message>
 </context>
 <context>
@@ -3721,207 +3721,207 @@ Encrypted, offline-first case management for outreach work.</source>
     <name>TeamView</name>
     <message>
         <source>Not assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Не закреплён</translation>
     </message>
     <message>
         <source>Unknown caseworker</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестный кейс-менеджер</translation>
     </message>
     <message>
         <source>Team total</source>
-        <translation type="unfinished"></translation>
+        <translation>Итого по команде</translation>
     </message>
     <message>
         <source>Follow-up overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторный контакт просрочен</translation>
     </message>
     <message numerus="yes">
         <source>%n goal step(s) overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>просрочен %n шаг к цели</numerusform>
+            <numerusform>просрочено %n шага к целям</numerusform>
+            <numerusform>просрочено %n шагов к целям</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n open conflict(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n нерешённый конфликт</numerusform>
+            <numerusform>%n нерешённых конфликта</numerusform>
+            <numerusform>%n нерешённых конфликтов</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не просрочено</translation>
     </message>
     <message>
         <source>Select a caseworker above to see their clients.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите кейс-менеджера выше, чтобы увидеть его клиентов.</translation>
     </message>
     <message>
         <source>%1 has no clients.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: клиентов нет.</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Clients of %1 (%n):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Клиенты — %1 (%n):</numerusform>
+            <numerusform>&amp;Клиенты — %1 (%n):</numerusform>
+            <numerusform>&amp;Клиенты — %1 (%n):</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&amp;New clients (intake, opened in the last %1 days): %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Но&amp;вые клиенты (первичный контакт, открыты за последние %1 дн.): %n</numerusform>
+            <numerusform>Но&amp;вые клиенты (первичный контакт, открыты за последние %1 дн.): %n</numerusform>
+            <numerusform>Но&amp;вые клиенты (первичный контакт, открыты за последние %1 дн.): %n</numerusform>
         </translation>
     </message>
     <message>
         <source>No new clients: none in intake opened in the last %1 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Новых клиентов нет: за последние %1 дн. не открыто ни одного случая на этапе первичного контакта.</translation>
     </message>
     <message>
         <source>Assign a client</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрепить клиента</translation>
     </message>
     <message>
         <source>Assign client %1 to %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрепить клиента %1 за кейс-менеджером %2?</translation>
     </message>
     <message>
         <source>Transfer client %1 from %2 to %3? The old laptop loses the record at its next sync; %3&apos;s laptop receives it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Передать клиента %1 от кейс-менеджера %2 кейс-менеджеру %3? Прежний ноутбук потеряет карточку при следующей синхронизации; её получит ноутбук кейс-менеджера %3.</translation>
     </message>
     <message>
         <source>Transfer a client</source>
-        <translation type="unfinished"></translation>
+        <translation>Передать клиента</translation>
     </message>
     <message>
         <source>Transferring client %1 to %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Передача клиента %1 кейс-менеджеру %2…</translation>
     </message>
     <message>
         <source>Client %1 now belongs to %2. The lists here follow after the sync that is starting now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент %1 теперь закреплён за кейс-менеджером %2. Списки здесь обновятся после синхронизации, которая начинается сейчас.</translation>
     </message>
     <message>
         <source>The server cannot be reached, so nothing was transferred. Try again when this laptop is online.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер недоступен, поэтому ничего не передано. Повторите попытку, когда ноутбук будет в сети.</translation>
     </message>
     <message>
         <source>The server did not allow this transfer: the client or the caseworker is not (or no longer) in your team. Nothing was changed. Sync, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер не разрешил эту передачу: клиент или кейс-менеджер не входит (или больше не входит) в вашу команду. Ничего не изменено. Выполните синхронизацию и повторите попытку.</translation>
     </message>
     <message>
         <source>The server refused the transfer (%1). Nothing was changed; if this happens again, tell your coordinator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер отклонил передачу (%1). Ничего не изменено; если это повторится, сообщите координатору.</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Проблема</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Статус</translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished">Команда</translation>
+        <translation>Команда</translation>
     </message>
     <message>
         <source>Open cases per caseworker. &quot;No contact&quot; counts open cases whose latest contact (or opening) is at least 30, 60 or 90 days ago; a case counted under 90 days is counted under 30 and 60 too. Click a heading to sort.</source>
-        <translation type="unfinished"></translation>
+        <translation>Открытые случаи по кейс-менеджерам. В столбцах «Нет контакта» учтены открытые случаи, в которых последний контакт (или открытие случая) был не менее 30, 60 или 90 дней назад; случай, учтённый в столбце 90 дней, учтён и в столбцах 30 и 60. Чтобы отсортировать, щёлкните заголовок.</translation>
     </message>
     <message>
         <source>Caseworker</source>
-        <translation type="unfinished">Кейс-менеджер</translation>
+        <translation>Кейс-менеджер</translation>
     </message>
     <message>
         <source>Active cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Активные случаи</translation>
     </message>
     <message>
         <source>Overdue follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Просроченные повторные контакты</translation>
     </message>
     <message>
         <source>Overdue goal steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Просроченные шаги к целям</translation>
     </message>
     <message>
         <source>No contact 30+ days</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет контакта 30+ дней</translation>
     </message>
     <message>
         <source>No contact 60+ days</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет контакта 60+ дней</translation>
     </message>
     <message>
         <source>No contact 90+ days</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет контакта 90+ дней</translation>
     </message>
     <message>
         <source>Open conflicts</source>
-        <translation type="unfinished">Нерешённые конфликты</translation>
+        <translation>Нерешённые конфликты</translation>
     </message>
     <message>
         <source>Caseload per caseworker</source>
-        <translation type="unfinished"></translation>
+        <translation>Нагрузка по кейс-менеджерам</translation>
     </message>
     <message>
         <source>No caseworkers or cases yet. Your team appears here after the first sync with the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кейс-менеджеров и случаев пока нет. Ваша команда появится здесь после первой синхронизации с сервером.</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished">Клиент</translation>
+        <translation>Клиент</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код</translation>
     </message>
     <message>
         <source>Phase</source>
-        <translation type="unfinished">Этап</translation>
+        <translation>Этап</translation>
     </message>
     <message>
         <source>Last contact</source>
-        <translation type="unfinished">Последний контакт</translation>
+        <translation>Последний контакт</translation>
     </message>
     <message>
         <source>Days without contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Дней без контакта</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished">Просрочено</translation>
+        <translation>Просрочено</translation>
     </message>
     <message>
         <source>Clients of the selected caseworker</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиенты выбранного кейс-менеджера</translation>
     </message>
     <message>
         <source>Opened on</source>
-        <translation type="unfinished">Дата открытия</translation>
+        <translation>Дата открытия</translation>
     </message>
     <message>
         <source>New clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Новые клиенты</translation>
     </message>
     <message>
         <source>Open &amp;record</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть ка&amp;рточку</translation>
     </message>
     <message>
         <source>&amp;Transfer to…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Передать…</translation>
     </message>
     <message>
         <source>&amp;Assign to…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Закрепить за…</translation>
     </message>
 </context>
 <context>
@@ -4022,23 +4022,23 @@ Encrypted, offline-first case management for outreach work.</source>
     <name>TransferDialog</name>
     <message>
         <source>Transfer a client</source>
-        <translation type="unfinished"></translation>
+        <translation>Передать клиента</translation>
     </message>
     <message>
         <source>Client %1 is with %2 now. Transfer to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Сейчас клиент %1 закреплён за кейс-менеджером %2. Кому передать:</translation>
     </message>
     <message>
         <source>Client %1 has no caseworker yet. Assign to:</source>
-        <translation type="unfinished"></translation>
+        <translation>У клиента %1 ещё нет кейс-менеджера. За кем закрепить:</translation>
     </message>
     <message>
         <source>Caseworker</source>
-        <translation type="unfinished">Кейс-менеджер</translation>
+        <translation>Кейс-менеджер</translation>
     </message>
     <message>
         <source>There is no other caseworker in your team to transfer to (the team list comes with the next sync).</source>
-        <translation type="unfinished"></translation>
+        <translation>В вашей команде нет другого кейс-менеджера, которому можно передать клиента (список команды придёт со следующей синхронизацией).</translation>
     </message>
 </context>
 <context>
