@@ -90,16 +90,16 @@
     <message>
         <source>fewer than %1</source>
         <extracomment>Bar area at least this many average characters wide. Labels are cut (with an ellipsis) beyond this many average characters. A figure cell hidden for privacy: %1 is the smallest count shown (5).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>کمتر از %1</translation>
     </message>
     <message>
         <source>No figures in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>در این دوره آماری وجود ندارد.</translation>
     </message>
     <message>
         <source>&lt; %1</source>
         <extracomment>The count beside a hidden cell&apos;s bar: %1 is the smallest count shown (5).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt; %1</translation>
     </message>
 </context>
 <context>
@@ -946,11 +946,11 @@
     <message>
         <source>Comment</source>
         <extracomment>Column widths in average characters of the font. Fields whose values are free text about a person: shortened in the list. Columns that say nothing to a supervisor (ids of parents, ordering).</extracomment>
-        <translation type="unfinished">نظر</translation>
+        <translation>نظر</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">لغو</translation>
+        <translation>لغو</translation>
     </message>
 </context>
 <context>
@@ -1205,232 +1205,232 @@ If the client asked for erasure of their data (GDPR Art. 17), also ask your orga
     <message>
         <source>The period ends before it starts.</source>
         <extracomment>Filter changes are gathered this long before the figures are computed again. Chart sections: figure key -&gt; the catalogue its keys come from (&quot;&quot; for months).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>تاریخ پایان دوره پیش از تاریخ شروع آن است.</translation>
     </message>
     <message>
         <source>The figures need a connection to the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>برای نمایش آمار، اتصال به سرور لازم است.</translation>
     </message>
     <message>
         <source>The figures shown are from the last successful request.</source>
-        <translation type="unfinished"></translation>
+        <translation>آمار نمایش‌داده‌شده مربوط به آخرین درخواست موفق است.</translation>
     </message>
     <message>
         <source>Computing the figures…</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال محاسبهٔ آمار…</translation>
     </message>
     <message>
         <source>This year</source>
-        <translation type="unfinished"></translation>
+        <translation>امسال</translation>
     </message>
     <message>
         <source>Last year</source>
-        <translation type="unfinished"></translation>
+        <translation>سال گذشته</translation>
     </message>
     <message>
         <source>Last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>12 ماه گذشته</translation>
     </message>
     <message>
         <source>This quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>سه‌ماههٔ جاری</translation>
     </message>
     <message>
         <source>Custom period</source>
-        <translation type="unfinished"></translation>
+        <translation>دورهٔ دلخواه</translation>
     </message>
     <message>
         <source>All districts</source>
-        <translation type="unfinished">همهٔ مناطق</translation>
+        <translation>همهٔ مناطق</translation>
     </message>
     <message>
         <source>All organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>همهٔ سازمان‌ها</translation>
     </message>
     <message>
         <source>All teams</source>
-        <translation type="unfinished"></translation>
+        <translation>همهٔ تیم‌ها</translation>
     </message>
     <message>
         <source>Active clients</source>
-        <translation type="unfinished"></translation>
+        <translation>مددجویان فعال</translation>
     </message>
     <message>
         <source>Active clients by district</source>
-        <translation type="unfinished"></translation>
+        <translation>مددجویان فعال بر اساس منطقه</translation>
     </message>
     <message>
         <source>Active clients by target group</source>
-        <translation type="unfinished"></translation>
+        <translation>مددجویان فعال بر اساس گروه هدف</translation>
     </message>
     <message>
         <source>Active clients by topic of their contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>مددجویان فعال بر اساس موضوع تماس‌هایشان</translation>
     </message>
     <message>
         <source>Intakes by month</source>
-        <translation type="unfinished"></translation>
+        <translation>پذیرش‌ها بر اساس ماه</translation>
     </message>
     <message>
         <source>Closures by month and reason</source>
-        <translation type="unfinished"></translation>
+        <translation>بستن پرونده‌ها بر اساس ماه و دلیل</translation>
     </message>
     <message>
         <source>Contacts by kind</source>
-        <translation type="unfinished"></translation>
+        <translation>تماس‌ها بر اساس نوع</translation>
     </message>
     <message>
         <source>Referrals by institution</source>
-        <translation type="unfinished"></translation>
+        <translation>ارجاع‌ها بر اساس نهاد</translation>
     </message>
     <message>
         <source>Duration of closed cases</source>
-        <translation type="unfinished"></translation>
+        <translation>مدت پرونده‌های بسته‌شده</translation>
     </message>
     <message>
         <source>Median duration in days</source>
-        <translation type="unfinished"></translation>
+        <translation>میانهٔ مدت (روز)</translation>
     </message>
     <message>
         <source>Closed cases</source>
-        <translation type="unfinished"></translation>
+        <translation>پرونده‌های بسته‌شده</translation>
     </message>
     <message>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>ثبت نشده</translation>
     </message>
     <message>
         <source>&lt; %1</source>
         <extracomment>A hidden small count in a table: %1 is the smallest count shown (5).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt; %1</translation>
     </message>
     <message>
         <source>Active clients in the period: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>مددجویان فعال در این دوره: %1</translation>
     </message>
     <message>
         <source>Closed cases: %1 (no median is shown for so few)</source>
-        <translation type="unfinished"></translation>
+        <translation>پرونده‌های بسته‌شده: %1 (برای این تعداد کم، میانه نشان داده نمی‌شود)</translation>
     </message>
     <message>
         <source>No case was closed in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>در این دوره هیچ پرونده‌ای بسته نشد.</translation>
     </message>
     <message>
         <source>Closed cases: %1, median duration %2 days</source>
-        <translation type="unfinished"></translation>
+        <translation>پرونده‌های بسته‌شده: %1، میانهٔ مدت: %2 روز</translation>
     </message>
     <message>
         <source>To protect the people counted, every number from 1 to %1 is hidden: such cells are put together into one line “fewer than %2”, without saying which districts, groups or months they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>برای حفاظت از افرادی که شمرده شده‌اند، هر عدد از 1 تا %1 پنهان می‌شود: این خانه‌ها در یک سطر با عنوان «کمتر از %2» با هم جمع می‌شوند، بدون اینکه گفته شود مربوط به کدام مناطق، گروه‌ها یا ماه‌ها هستند.</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished">رویداد</translation>
+        <translation>مورد</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>تعداد</translation>
     </message>
     <message>
         <source>figures-%1-%2.%3</source>
         <extracomment>Suggested file name of the figures: %1 first day, %2 last day, %3 csv or pdf.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>figures-%1-%2.%3</translation>
     </message>
     <message>
         <source>Save the figures as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیرهٔ آمار به‌صورت CSV</translation>
     </message>
     <message>
         <source>Save the figures as a PDF report</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیرهٔ آمار به‌صورت گزارش PDF</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>فایل‌های CSV (*.csv)</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished">فایل‌های PDF (*.pdf)</translation>
+        <translation>فایل‌های PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Saved: %1</source>
-        <translation type="unfinished">ذخیره شد: %1</translation>
+        <translation>ذخیره شد: %1</translation>
     </message>
     <message>
         <source>The file could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیرهٔ فایل ممکن نبود.</translation>
     </message>
     <message>
         <source>Figures</source>
-        <translation type="unfinished"></translation>
+        <translation>آمار</translation>
     </message>
     <message>
         <source>Period: %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>دوره: %1 تا %2</translation>
     </message>
     <message>
         <source>Organisation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>سازمان: %1</translation>
     </message>
     <message>
         <source>Team: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تیم: %1</translation>
     </message>
     <message>
         <source>District: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>منطقه: %1</translation>
     </message>
     <message>
         <source>Made on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تهیه‌شده در %1</translation>
     </message>
     <message>
         <source>Integration monitoring</source>
         <extracomment>Title of the figures report (the programme&apos;s name for it in German).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>پایش ادغام (Integrationsmonitoring)</translation>
     </message>
     <message>
         <source>Figures</source>
         <comment>page title</comment>
         <extracomment>Page title: the programme&apos;s figures (German: Zahlen).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>آمار</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;دوره:</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;سازمان:</translation>
     </message>
     <message>
         <source>&amp;Team:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تیم:</translation>
     </message>
     <message>
         <source>&amp;District:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;منطقه:</translation>
     </message>
     <message>
         <source>First day of the period</source>
-        <translation type="unfinished"></translation>
+        <translation>نخستین روز دوره</translation>
     </message>
     <message>
         <source>Last day of the period</source>
-        <translation type="unfinished"></translation>
+        <translation>آخرین روز دوره</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;به‌روزرسانی</translation>
     </message>
     <message>
         <source>Export &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>خروجی &amp;CSV…</translation>
     </message>
     <message>
         <source>&amp;Export PDF report…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;خروجی گزارش PDF…</translation>
     </message>
 </context>
 <context>
@@ -1839,17 +1839,17 @@ Encrypted, offline-first case management for outreach work.</source>
     <message>
         <source>Review</source>
         <comment>navigation</comment>
-        <translation type="unfinished"></translation>
+        <translation>بررسی</translation>
     </message>
     <message>
         <source>Team</source>
         <comment>navigation</comment>
-        <translation type="unfinished">تیم</translation>
+        <translation>تیم</translation>
     </message>
     <message>
         <source>Figures</source>
         <comment>navigation</comment>
-        <translation type="unfinished"></translation>
+        <translation>آمار</translation>
     </message>
     <message>
         <source>Pages</source>
@@ -1889,15 +1889,15 @@ Encrypted, offline-first case management for outreach work.</source>
     </message>
     <message>
         <source>&amp;Review queue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;فهرست بررسی</translation>
     </message>
     <message>
         <source>T&amp;eam overview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نمای کلی تیم</translation>
     </message>
     <message>
         <source>F&amp;igures</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;آمار</translation>
     </message>
     <message>
         <source>&amp;Find client</source>
@@ -2072,7 +2072,7 @@ Encrypted, offline-first case management for outreach work.</source>
     </message>
     <message>
         <source>This device already holds client records, so it can be connected for a caseworker only. A supervisor or the coordination office connects an empty device (a new vault). The code is still valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>این دستگاه از قبل سوابق مددجویان را در خود دارد، بنابراین فقط برای یک مسئول پرونده می‌توان آن را وصل کرد. ناظر یا دفتر هماهنگی باید یک دستگاه خالی (با یک گاوصندوق دادهٔ جدید) را وصل کند. کد همچنان معتبر است.</translation>
     </message>
     <message>
         <source>The server did not accept this enrolment code. Check the code (it is valid once) or ask your coordinator for a new one.</source>
@@ -3161,297 +3161,297 @@ Encrypted, offline-first case management for outreach work.</source>
     <name>ReviewQueueView</name>
     <message>
         <source>Unknown caseworker</source>
-        <translation type="unfinished"></translation>
+        <translation>مسئول پروندهٔ نامعلوم</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) to review</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n مورد برای بررسی</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 (%2): %n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%2): %n مورد</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 ← %3</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished">(خالی)</translation>
+        <translation>(خالی)</translation>
     </message>
     <message>
         <source>Return with comment</source>
-        <translation type="unfinished"></translation>
+        <translation>بازگرداندن همراه با نظر</translation>
     </message>
     <message>
         <source>Return “%1” to the caseworker for correction. Say what needs to change:</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» برای اصلاح به مسئول پرونده بازگردانده شود. بنویسید چه چیزی باید تغییر کند:</translation>
     </message>
     <message>
         <source>Return</source>
-        <translation type="unfinished"></translation>
+        <translation>بازگرداندن</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished">نظر</translation>
+        <translation>نظر</translation>
     </message>
     <message>
         <source>Your comment on “%1” for the caseworker:</source>
-        <translation type="unfinished"></translation>
+        <translation>نظر شما دربارهٔ «%1» برای مسئول پرونده:</translation>
     </message>
     <message>
         <source>Send comment</source>
-        <translation type="unfinished"></translation>
+        <translation>ارسال نظر</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>بررسی</translation>
     </message>
     <message>
         <source>Goal agreement awaits decision</source>
-        <translation type="unfinished"></translation>
+        <translation>توافق بر اهداف در انتظار تصمیم است</translation>
     </message>
     <message>
         <source>Closure awaits decision</source>
-        <translation type="unfinished"></translation>
+        <translation>بستن پرونده در انتظار تصمیم است</translation>
     </message>
     <message>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>شما</translation>
     </message>
     <message>
         <source>Unknown person</source>
-        <translation type="unfinished"></translation>
+        <translation>شخص نامعلوم</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">تاریخ</translation>
+        <translation>تاریخ</translation>
     </message>
     <message>
         <source>Duration (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>مدت (دقیقه)</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">نوع</translation>
+        <translation>نوع</translation>
     </message>
     <message>
         <source>Topics</source>
-        <translation type="unfinished">موضوع‌ها</translation>
+        <translation>موضوع‌ها</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">زبان</translation>
+        <translation>زبان</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished">متن</translation>
+        <translation>متن</translation>
     </message>
     <message>
         <source>Follow-up on</source>
-        <translation type="unfinished">پیگیری در تاریخ</translation>
+        <translation>پیگیری در تاریخ</translation>
     </message>
     <message>
         <source>Institution</source>
-        <translation type="unfinished">نهاد</translation>
+        <translation>نهاد</translation>
     </message>
     <message>
         <source>Referred on</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخ ارجاع</translation>
     </message>
     <message>
         <source>Form</source>
-        <translation type="unfinished">فرم</translation>
+        <translation>فرم</translation>
     </message>
     <message>
         <source>Form version</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخهٔ فرم</translation>
     </message>
     <message>
         <source>Answers</source>
-        <translation type="unfinished"></translation>
+        <translation>پاسخ‌ها</translation>
     </message>
     <message>
         <source>Given on</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخ دادن رضایت</translation>
     </message>
     <message>
         <source>Withdrawn on</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخ پس گرفتن رضایت</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>دامنهٔ رضایت</translation>
     </message>
     <message>
         <source>File name</source>
-        <translation type="unfinished"></translation>
+        <translation>نام فایل</translation>
     </message>
     <message>
         <source>File type</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع فایل</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished">اندازه</translation>
+        <translation>اندازه</translation>
     </message>
     <message>
         <source>District</source>
-        <translation type="unfinished">منطقه</translation>
+        <translation>منطقه</translation>
     </message>
     <message>
         <source>(hidden)</source>
-        <translation type="unfinished">(پنهان)</translation>
+        <translation>(پنهان)</translation>
     </message>
     <message>
         <source>(changed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(تغییرکرده)</translation>
     </message>
     <message>
         <source>draft</source>
-        <translation type="unfinished"></translation>
+        <translation>پیش‌نویس</translation>
     </message>
     <message>
         <source>final</source>
-        <translation type="unfinished"></translation>
+        <translation>نهایی</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>باز</translation>
     </message>
     <message>
         <source>reached</source>
-        <translation type="unfinished"></translation>
+        <translation>محقق‌شده</translation>
     </message>
     <message>
         <source>dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>کنار گذاشته‌شده</translation>
     </message>
     <message>
         <source>Goal agreement</source>
-        <translation type="unfinished">توافق بر اهداف</translation>
+        <translation>توافق بر اهداف</translation>
     </message>
     <message>
         <source>Case closure</source>
-        <translation type="unfinished"></translation>
+        <translation>بستن پرونده</translation>
     </message>
     <message>
         <source>new</source>
-        <translation type="unfinished"></translation>
+        <translation>جدید</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished">تغییر کرد</translation>
+        <translation>تغییرکرده</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>بررسی‌شده</translation>
     </message>
     <message>
         <source>%1 (revision %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ویرایش %2)</translation>
     </message>
     <message>
         <source>outdated — the record changed since</source>
-        <translation type="unfinished"></translation>
+        <translation>منسوخ — این مورد از آن زمان تغییر کرده است</translation>
     </message>
     <message>
         <source>Nothing to review: every record of your team was looked at since it last changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>چیزی برای بررسی نیست: همهٔ موارد تیم شما پس از آخرین تغییرشان بررسی شده‌اند.</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال بارگذاری…</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n مورد</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n client(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n مددجو</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n decision(s) waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n تصمیم در انتظار</numerusform>
         </translation>
     </message>
     <message>
         <source>Review queue</source>
-        <translation type="unfinished"></translation>
+        <translation>فهرست بررسی</translation>
     </message>
     <message>
         <source>Caseworker and client</source>
-        <translation type="unfinished"></translation>
+        <translation>مسئول پرونده و مددجو</translation>
     </message>
     <message>
         <source>Latest change</source>
-        <translation type="unfinished"></translation>
+        <translation>آخرین تغییر</translation>
     </message>
     <message>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>موارد</translation>
     </message>
     <message>
         <source>Waits for</source>
-        <translation type="unfinished"></translation>
+        <translation>در انتظار</translation>
     </message>
     <message>
         <source>Records to review, by caseworker</source>
-        <translation type="unfinished"></translation>
+        <translation>موارد نیازمند بررسی، به تفکیک مسئول پرونده</translation>
     </message>
     <message>
         <source>What changed</source>
-        <translation type="unfinished"></translation>
+        <translation>چه چیزی تغییر کرد</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">زمان</translation>
+        <translation>زمان</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished">کاربر</translation>
+        <translation>کاربر</translation>
     </message>
     <message>
         <source>Changes of the selected client</source>
-        <translation type="unfinished"></translation>
+        <translation>تغییرات مددجوی انتخاب‌شده</translation>
     </message>
     <message>
         <source>&amp;Mark as reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;علامت‌گذاری به‌عنوان بررسی‌شده</translation>
     </message>
     <message>
         <source>Mark the listed records as reviewed (Ctrl+Enter); decisions stay open</source>
-        <translation type="unfinished"></translation>
+        <translation>علامت‌گذاری موارد فهرست‌شده به‌عنوان بررسی‌شده (Ctrl+Enter)؛ تصمیم‌ها باز می‌مانند</translation>
     </message>
     <message>
         <source>&amp;Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تأیید</translation>
     </message>
     <message>
         <source>&amp;Return with comment…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;بازگرداندن همراه با نظر…</translation>
     </message>
     <message>
         <source>&amp;Comment…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نظر…</translation>
     </message>
     <message>
         <source>&amp;Open record</source>
-        <translation type="unfinished">&amp;باز کردن سوابق</translation>
+        <translation>باز کردن &amp;سوابق</translation>
     </message>
 </context>
 <context>
@@ -3663,199 +3663,199 @@ Encrypted, offline-first case management for outreach work.</source>
     <name>TeamView</name>
     <message>
         <source>Not assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>واگذارنشده</translation>
     </message>
     <message>
         <source>Unknown caseworker</source>
-        <translation type="unfinished"></translation>
+        <translation>مسئول پروندهٔ نامعلوم</translation>
     </message>
     <message>
         <source>Team total</source>
-        <translation type="unfinished"></translation>
+        <translation>جمع کل تیم</translation>
     </message>
     <message>
         <source>Follow-up overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>پیگیری گذشته از موعد</translation>
     </message>
     <message numerus="yes">
         <source>%n goal step(s) overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n گام هدف گذشته از موعد</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n open conflict(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n تعارض حل‌نشده</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>هیچ مورد گذشته از موعدی نیست</translation>
     </message>
     <message>
         <source>Select a caseworker above to see their clients.</source>
-        <translation type="unfinished"></translation>
+        <translation>برای دیدن مددجویان یک مسئول پرونده، او را در بالا انتخاب کنید.</translation>
     </message>
     <message>
         <source>%1 has no clients.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 هیچ مددجویی ندارد.</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Clients of %1 (%n):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;مددجویان %1 (%n):</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&amp;New clients (intake, opened in the last %1 days): %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>مددجویان &amp;جدید (پذیرش، گشوده‌شده در %1 روز گذشته): %n</numerusform>
         </translation>
     </message>
     <message>
         <source>No new clients: none in intake opened in the last %1 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>مددجوی جدیدی نیست: در %1 روز گذشته هیچ پرونده‌ای در مرحلهٔ پذیرش گشوده نشده است.</translation>
     </message>
     <message>
         <source>Assign a client</source>
-        <translation type="unfinished"></translation>
+        <translation>واگذاری یک مددجو</translation>
     </message>
     <message>
         <source>Assign client %1 to %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>مددجو %1 به %2 واگذار شود؟</translation>
     </message>
     <message>
         <source>Transfer client %1 from %2 to %3? The old laptop loses the record at its next sync; %3&apos;s laptop receives it.</source>
-        <translation type="unfinished"></translation>
+        <translation>مددجو %1 از %2 به %3 منتقل شود؟ لپ‌تاپ قبلی این سوابق را در همگام‌سازی بعدی خود از دست می‌دهد و لپ‌تاپ %3 آن را دریافت می‌کند.</translation>
     </message>
     <message>
         <source>Transfer a client</source>
-        <translation type="unfinished"></translation>
+        <translation>انتقال یک مددجو</translation>
     </message>
     <message>
         <source>Transferring client %1 to %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال انتقال مددجو %1 به %2…</translation>
     </message>
     <message>
         <source>Client %1 now belongs to %2. The lists here follow after the sync that is starting now.</source>
-        <translation type="unfinished"></translation>
+        <translation>مددجو %1 اکنون به %2 تعلق دارد. فهرست‌های اینجا پس از همگام‌سازی‌ای که هم‌اکنون آغاز می‌شود، به‌روز می‌شوند.</translation>
     </message>
     <message>
         <source>The server cannot be reached, so nothing was transferred. Try again when this laptop is online.</source>
-        <translation type="unfinished"></translation>
+        <translation>دسترسی به سرور ممکن نیست، بنابراین چیزی منتقل نشد. وقتی این لپ‌تاپ آنلاین شد، دوباره تلاش کنید.</translation>
     </message>
     <message>
         <source>The server did not allow this transfer: the client or the caseworker is not (or no longer) in your team. Nothing was changed. Sync, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>سرور اجازهٔ این انتقال را نداد: مددجو یا مسئول پرونده در تیم شما نیست (یا دیگر نیست). هیچ تغییری داده نشد. همگام‌سازی کنید و سپس دوباره تلاش کنید.</translation>
     </message>
     <message>
         <source>The server refused the transfer (%1). Nothing was changed; if this happens again, tell your coordinator.</source>
-        <translation type="unfinished"></translation>
+        <translation>سرور انتقال را رد کرد (%1). هیچ تغییری داده نشد؛ اگر این اتفاق دوباره افتاد، به هماهنگ‌کنندهٔ خود اطلاع دهید.</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>مشکل</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">وضعیت</translation>
+        <translation>وضعیت</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished">تیم</translation>
+        <translation>تیم</translation>
     </message>
     <message>
         <source>Open cases per caseworker. &quot;No contact&quot; counts open cases whose latest contact (or opening) is at least 30, 60 or 90 days ago; a case counted under 90 days is counted under 30 and 60 too. Click a heading to sort.</source>
-        <translation type="unfinished"></translation>
+        <translation>پرونده‌های باز هر مسئول پرونده. «بدون تماس» پرونده‌های بازی را می‌شمارد که آخرین تماس (یا گشودن) آن‌ها دست‌کم 30، 60 یا 90 روز پیش بوده است؛ پرونده‌ای که در ستون 90 روز شمرده شود، در ستون‌های 30 و 60 روز هم شمرده می‌شود. برای مرتب‌سازی، روی عنوان یک ستون کلیک کنید.</translation>
     </message>
     <message>
         <source>Caseworker</source>
-        <translation type="unfinished">مسئول پرونده</translation>
+        <translation>مسئول پرونده</translation>
     </message>
     <message>
         <source>Active cases</source>
-        <translation type="unfinished"></translation>
+        <translation>پرونده‌های فعال</translation>
     </message>
     <message>
         <source>Overdue follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>پیگیری‌های گذشته از موعد</translation>
     </message>
     <message>
         <source>Overdue goal steps</source>
-        <translation type="unfinished"></translation>
+        <translation>گام‌های هدف گذشته از موعد</translation>
     </message>
     <message>
         <source>No contact 30+ days</source>
-        <translation type="unfinished"></translation>
+        <translation>بدون تماس، 30 روز یا بیشتر</translation>
     </message>
     <message>
         <source>No contact 60+ days</source>
-        <translation type="unfinished"></translation>
+        <translation>بدون تماس، 60 روز یا بیشتر</translation>
     </message>
     <message>
         <source>No contact 90+ days</source>
-        <translation type="unfinished"></translation>
+        <translation>بدون تماس، 90 روز یا بیشتر</translation>
     </message>
     <message>
         <source>Open conflicts</source>
-        <translation type="unfinished">تعارض‌های حل‌نشده</translation>
+        <translation>تعارض‌های حل‌نشده</translation>
     </message>
     <message>
         <source>Caseload per caseworker</source>
-        <translation type="unfinished"></translation>
+        <translation>تعداد پرونده‌های هر مسئول پرونده</translation>
     </message>
     <message>
         <source>No caseworkers or cases yet. Your team appears here after the first sync with the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>هنوز مسئول پرونده یا پرونده‌ای وجود ندارد. تیم شما پس از نخستین همگام‌سازی با سرور در اینجا نمایش داده می‌شود.</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished">مددجو</translation>
+        <translation>مددجو</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>کد</translation>
     </message>
     <message>
         <source>Phase</source>
-        <translation type="unfinished">مرحله</translation>
+        <translation>مرحله</translation>
     </message>
     <message>
         <source>Last contact</source>
-        <translation type="unfinished">آخرین تماس</translation>
+        <translation>آخرین تماس</translation>
     </message>
     <message>
         <source>Days without contact</source>
-        <translation type="unfinished"></translation>
+        <translation>روزهای بدون تماس</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished">گذشته از موعد</translation>
+        <translation>گذشته از موعد</translation>
     </message>
     <message>
         <source>Clients of the selected caseworker</source>
-        <translation type="unfinished"></translation>
+        <translation>مددجویان مسئول پروندهٔ انتخاب‌شده</translation>
     </message>
     <message>
         <source>Opened on</source>
-        <translation type="unfinished">تاریخ گشودن</translation>
+        <translation>تاریخ گشودن</translation>
     </message>
     <message>
         <source>New clients</source>
-        <translation type="unfinished"></translation>
+        <translation>مددجویان جدید</translation>
     </message>
     <message>
         <source>Open &amp;record</source>
-        <translation type="unfinished"></translation>
+        <translation>باز کردن &amp;سوابق</translation>
     </message>
     <message>
         <source>&amp;Transfer to…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;انتقال به…</translation>
     </message>
     <message>
         <source>&amp;Assign to…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;واگذاری به…</translation>
     </message>
 </context>
 <context>
@@ -3950,23 +3950,23 @@ Encrypted, offline-first case management for outreach work.</source>
     <name>TransferDialog</name>
     <message>
         <source>Transfer a client</source>
-        <translation type="unfinished"></translation>
+        <translation>انتقال یک مددجو</translation>
     </message>
     <message>
         <source>Client %1 is with %2 now. Transfer to:</source>
-        <translation type="unfinished"></translation>
+        <translation>مددجو %1 اکنون نزد %2 است. انتقال به:</translation>
     </message>
     <message>
         <source>Client %1 has no caseworker yet. Assign to:</source>
-        <translation type="unfinished"></translation>
+        <translation>مددجو %1 هنوز مسئول پرونده ندارد. واگذاری به:</translation>
     </message>
     <message>
         <source>Caseworker</source>
-        <translation type="unfinished">مسئول پرونده</translation>
+        <translation>مسئول پرونده</translation>
     </message>
     <message>
         <source>There is no other caseworker in your team to transfer to (the team list comes with the next sync).</source>
-        <translation type="unfinished"></translation>
+        <translation>در تیم شما مسئول پروندهٔ دیگری برای انتقال وجود ندارد (فهرست تیم با همگام‌سازی بعدی دریافت می‌شود).</translation>
     </message>
 </context>
 <context>
