@@ -90,16 +90,16 @@
     <message>
         <source>fewer than %1</source>
         <extracomment>Bar area at least this many average characters wide. Labels are cut (with an ellipsis) beyond this many average characters. A figure cell hidden for privacy: %1 is the smallest count shown (5).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 altında</translation>
     </message>
     <message>
         <source>No figures in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu dönem için sayı yok.</translation>
     </message>
     <message>
         <source>&lt; %1</source>
         <extracomment>The count beside a hidden cell&apos;s bar: %1 is the smallest count shown (5).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt; %1</translation>
     </message>
 </context>
 <context>
@@ -946,11 +946,11 @@
     <message>
         <source>Comment</source>
         <extracomment>Column widths in average characters of the font. Fields whose values are free text about a person: shortened in the list. Columns that say nothing to a supervisor (ids of parents, ordering).</extracomment>
-        <translation type="unfinished">Yorum</translation>
+        <translation>Yorum</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">İptal</translation>
+        <translation>İptal</translation>
     </message>
 </context>
 <context>
@@ -1205,232 +1205,232 @@ Danışan verilerinin silinmesini istediyse (GDPR md. 17), kurumunuzdan da veril
     <message>
         <source>The period ends before it starts.</source>
         <extracomment>Filter changes are gathered this long before the figures are computed again. Chart sections: figure key -&gt; the catalogue its keys come from (&quot;&quot; for months).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dönemin bitişi, başlangıcından önce.</translation>
     </message>
     <message>
         <source>The figures need a connection to the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sayılar için sunucuya bağlantı gerekir.</translation>
     </message>
     <message>
         <source>The figures shown are from the last successful request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gösterilen sayılar son başarılı sorgudan alınmıştır.</translation>
     </message>
     <message>
         <source>Computing the figures…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sayılar hesaplanıyor…</translation>
     </message>
     <message>
         <source>This year</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu yıl</translation>
     </message>
     <message>
         <source>Last year</source>
-        <translation type="unfinished"></translation>
+        <translation>Geçen yıl</translation>
     </message>
     <message>
         <source>Last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Son 12 ay</translation>
     </message>
     <message>
         <source>This quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu çeyrek</translation>
     </message>
     <message>
         <source>Custom period</source>
-        <translation type="unfinished"></translation>
+        <translation>Özel dönem</translation>
     </message>
     <message>
         <source>All districts</source>
-        <translation type="unfinished">Tüm ilçeler</translation>
+        <translation>Tüm ilçeler</translation>
     </message>
     <message>
         <source>All organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Tüm kurumlar</translation>
     </message>
     <message>
         <source>All teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Tüm ekipler</translation>
     </message>
     <message>
         <source>Active clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktif danışanlar</translation>
     </message>
     <message>
         <source>Active clients by district</source>
-        <translation type="unfinished"></translation>
+        <translation>İlçeye göre aktif danışanlar</translation>
     </message>
     <message>
         <source>Active clients by target group</source>
-        <translation type="unfinished"></translation>
+        <translation>Hedef gruba göre aktif danışanlar</translation>
     </message>
     <message>
         <source>Active clients by topic of their contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Görüşme konularına göre aktif danışanlar</translation>
     </message>
     <message>
         <source>Intakes by month</source>
-        <translation type="unfinished"></translation>
+        <translation>Aylara göre yeni vakalar</translation>
     </message>
     <message>
         <source>Closures by month and reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Aya ve nedene göre kapanışlar</translation>
     </message>
     <message>
         <source>Contacts by kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Türe göre görüşmeler</translation>
     </message>
     <message>
         <source>Referrals by institution</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuruma göre yönlendirmeler</translation>
     </message>
     <message>
         <source>Duration of closed cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapatılan vakaların süresi</translation>
     </message>
     <message>
         <source>Median duration in days</source>
-        <translation type="unfinished"></translation>
+        <translation>Gün olarak ortanca süre</translation>
     </message>
     <message>
         <source>Closed cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapatılan vakalar</translation>
     </message>
     <message>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Belirtilmedi</translation>
     </message>
     <message>
         <source>&lt; %1</source>
         <extracomment>A hidden small count in a table: %1 is the smallest count shown (5).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt; %1</translation>
     </message>
     <message>
         <source>Active clients in the period: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dönemdeki aktif danışanlar: %1</translation>
     </message>
     <message>
         <source>Closed cases: %1 (no median is shown for so few)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapatılan vakalar: %1 (bu kadar az vaka için ortanca gösterilmez)</translation>
     </message>
     <message>
         <source>No case was closed in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu dönemde hiç vaka kapatılmadı.</translation>
     </message>
     <message>
         <source>Closed cases: %1, median duration %2 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapatılan vakalar: %1, ortanca süre %2 gün</translation>
     </message>
     <message>
         <source>To protect the people counted, every number from 1 to %1 is hidden: such cells are put together into one line “fewer than %2”, without saying which districts, groups or months they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sayılan kişileri korumak için 1 ile %1 arasındaki her sayı gizlenir: bu hücreler, hangi ilçeler, gruplar veya aylar oldukları belirtilmeden “%2 altında” adlı tek bir satırda toplanır.</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished">Ne</translation>
+        <translation>Ne</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Sayı</translation>
     </message>
     <message>
         <source>figures-%1-%2.%3</source>
         <extracomment>Suggested file name of the figures: %1 first day, %2 last day, %3 csv or pdf.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>sayilar-%1-%2.%3</translation>
     </message>
     <message>
         <source>Save the figures as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Sayıları CSV olarak kaydet</translation>
     </message>
     <message>
         <source>Save the figures as a PDF report</source>
-        <translation type="unfinished"></translation>
+        <translation>Sayıları PDF raporu olarak kaydet</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV dosyaları (*.csv)</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished">PDF dosyaları (*.pdf)</translation>
+        <translation>PDF dosyaları (*.pdf)</translation>
     </message>
     <message>
         <source>Saved: %1</source>
-        <translation type="unfinished">Kaydedildi: %1</translation>
+        <translation>Kaydedildi: %1</translation>
     </message>
     <message>
         <source>The file could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosya kaydedilemedi.</translation>
     </message>
     <message>
         <source>Figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Sayılar</translation>
     </message>
     <message>
         <source>Period: %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Dönem: %1 – %2</translation>
     </message>
     <message>
         <source>Organisation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurum: %1</translation>
     </message>
     <message>
         <source>Team: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekip: %1</translation>
     </message>
     <message>
         <source>District: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>İlçe: %1</translation>
     </message>
     <message>
         <source>Made on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Oluşturulma tarihi: %1</translation>
     </message>
     <message>
         <source>Integration monitoring</source>
         <extracomment>Title of the figures report (the programme&apos;s name for it in German).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Entegrasyon izleme</translation>
     </message>
     <message>
         <source>Figures</source>
         <comment>page title</comment>
         <extracomment>Page title: the programme&apos;s figures (German: Zahlen).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sayılar</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dönem:</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kurum:</translation>
     </message>
     <message>
         <source>&amp;Team:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ekip:</translation>
     </message>
     <message>
         <source>&amp;District:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;İlçe:</translation>
     </message>
     <message>
         <source>First day of the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Dönemin ilk günü</translation>
     </message>
     <message>
         <source>Last day of the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Dönemin son günü</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Yenile</translation>
     </message>
     <message>
         <source>Export &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;CSV olarak dışa aktar…</translation>
     </message>
     <message>
         <source>&amp;Export PDF report…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;PDF raporu olarak dışa aktar…</translation>
     </message>
 </context>
 <context>
@@ -1839,17 +1839,17 @@ Saha çalışması için şifreli, çevrimdışı öncelikli vaka yönetimi.</tr
     <message>
         <source>Review</source>
         <comment>navigation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Değerlendirme</translation>
     </message>
     <message>
         <source>Team</source>
         <comment>navigation</comment>
-        <translation type="unfinished">Ekip</translation>
+        <translation>Ekip</translation>
     </message>
     <message>
         <source>Figures</source>
         <comment>navigation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sayılar</translation>
     </message>
     <message>
         <source>Pages</source>
@@ -1889,15 +1889,15 @@ Saha çalışması için şifreli, çevrimdışı öncelikli vaka yönetimi.</tr
     </message>
     <message>
         <source>&amp;Review queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Değerlendirme &amp;listesi</translation>
     </message>
     <message>
         <source>T&amp;eam overview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ekibe genel bakış</translation>
     </message>
     <message>
         <source>F&amp;igures</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sayılar</translation>
     </message>
     <message>
         <source>&amp;Find client</source>
@@ -2072,7 +2072,7 @@ Saha çalışması için şifreli, çevrimdışı öncelikli vaka yönetimi.</tr
     </message>
     <message>
         <source>This device already holds client records, so it can be connected for a caseworker only. A supervisor or the coordination office connects an empty device (a new vault). The code is still valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu cihazda zaten danışan kayıtları var, bu nedenle yalnızca bir vaka yöneticisi için bağlanabilir. Süpervizörler ve koordinasyon ofisi boş bir cihaz (yeni bir veri kasası) bağlar. Kod hâlâ geçerli.</translation>
     </message>
     <message>
         <source>The server did not accept this enrolment code. Check the code (it is valid once) or ask your coordinator for a new one.</source>
@@ -3161,297 +3161,297 @@ Saha çalışması için şifreli, çevrimdışı öncelikli vaka yönetimi.</tr
     <name>ReviewQueueView</name>
     <message>
         <source>Unknown caseworker</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilinmeyen vaka yöneticisi</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) to review</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Değerlendirilecek %n kayıt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 (%2): %n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%2): %n kayıt</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 → %3</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished">(boş)</translation>
+        <translation>(boş)</translation>
     </message>
     <message>
         <source>Return with comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Yorumla geri gönder</translation>
     </message>
     <message>
         <source>Return “%1” to the caseworker for correction. Say what needs to change:</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” kaydını düzeltilmesi için vaka yöneticisine geri gönderin. Neyin değişmesi gerektiğini yazın:</translation>
     </message>
     <message>
         <source>Return</source>
-        <translation type="unfinished"></translation>
+        <translation>Geri gönder</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished">Yorum</translation>
+        <translation>Yorum</translation>
     </message>
     <message>
         <source>Your comment on “%1” for the caseworker:</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” hakkında vaka yöneticisine yorumunuz:</translation>
     </message>
     <message>
         <source>Send comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Yorumu gönder</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Değerlendirme</translation>
     </message>
     <message>
         <source>Goal agreement awaits decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Hedef belirleme karar bekliyor</translation>
     </message>
     <message>
         <source>Closure awaits decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapanış karar bekliyor</translation>
     </message>
     <message>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>Siz</translation>
     </message>
     <message>
         <source>Unknown person</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilinmeyen kişi</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Tarih</translation>
+        <translation>Tarih</translation>
     </message>
     <message>
         <source>Duration (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Süre (dakika)</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Tür</translation>
+        <translation>Tür</translation>
     </message>
     <message>
         <source>Topics</source>
-        <translation type="unfinished">Konular</translation>
+        <translation>Konular</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">Dil</translation>
+        <translation>Dil</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished">Metin</translation>
+        <translation>Metin</translation>
     </message>
     <message>
         <source>Follow-up on</source>
-        <translation type="unfinished">Takip tarihi</translation>
+        <translation>Takip tarihi</translation>
     </message>
     <message>
         <source>Institution</source>
-        <translation type="unfinished">Kurum</translation>
+        <translation>Kurum</translation>
     </message>
     <message>
         <source>Referred on</source>
-        <translation type="unfinished"></translation>
+        <translation>Yönlendirme tarihi</translation>
     </message>
     <message>
         <source>Form</source>
-        <translation type="unfinished">Form</translation>
+        <translation>Form</translation>
     </message>
     <message>
         <source>Form version</source>
-        <translation type="unfinished"></translation>
+        <translation>Form sürümü</translation>
     </message>
     <message>
         <source>Answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Yanıtlar</translation>
     </message>
     <message>
         <source>Given on</source>
-        <translation type="unfinished"></translation>
+        <translation>Verilme tarihi</translation>
     </message>
     <message>
         <source>Withdrawn on</source>
-        <translation type="unfinished"></translation>
+        <translation>Geri çekilme tarihi</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapsam</translation>
     </message>
     <message>
         <source>File name</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosya adı</translation>
     </message>
     <message>
         <source>File type</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosya türü</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished">Boyut</translation>
+        <translation>Boyut</translation>
     </message>
     <message>
         <source>District</source>
-        <translation type="unfinished">İlçe</translation>
+        <translation>İlçe</translation>
     </message>
     <message>
         <source>(hidden)</source>
-        <translation type="unfinished">(gizli)</translation>
+        <translation>(gizli)</translation>
     </message>
     <message>
         <source>(changed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(değiştirildi)</translation>
     </message>
     <message>
         <source>draft</source>
-        <translation type="unfinished"></translation>
+        <translation>taslak</translation>
     </message>
     <message>
         <source>final</source>
-        <translation type="unfinished"></translation>
+        <translation>tamamlandı</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>açık</translation>
     </message>
     <message>
         <source>reached</source>
-        <translation type="unfinished"></translation>
+        <translation>ulaşıldı</translation>
     </message>
     <message>
         <source>dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>vazgeçildi</translation>
     </message>
     <message>
         <source>Goal agreement</source>
-        <translation type="unfinished">Hedef belirleme</translation>
+        <translation>Hedef belirleme</translation>
     </message>
     <message>
         <source>Case closure</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaka kapanışı</translation>
     </message>
     <message>
         <source>new</source>
-        <translation type="unfinished"></translation>
+        <translation>yeni</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished">değiştirildi</translation>
+        <translation>değiştirildi</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Değerlendirildi</translation>
     </message>
     <message>
         <source>%1 (revision %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (sürüm %2)</translation>
     </message>
     <message>
         <source>outdated — the record changed since</source>
-        <translation type="unfinished"></translation>
+        <translation>güncel değil — kayıt o zamandan beri değişti</translation>
     </message>
     <message>
         <source>Nothing to review: every record of your team was looked at since it last changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Değerlendirilecek bir şey yok: ekibinizin tüm kayıtları son değişikliklerinden sonra incelendi.</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Yükleniyor…</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n kayıt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n client(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n danışan</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n decision(s) waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n karar bekliyor</numerusform>
         </translation>
     </message>
     <message>
         <source>Review queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Değerlendirme listesi</translation>
     </message>
     <message>
         <source>Caseworker and client</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaka yöneticisi ve danışan</translation>
     </message>
     <message>
         <source>Latest change</source>
-        <translation type="unfinished"></translation>
+        <translation>Son değişiklik</translation>
     </message>
     <message>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Kayıtlar</translation>
     </message>
     <message>
         <source>Waits for</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekleyen karar</translation>
     </message>
     <message>
         <source>Records to review, by caseworker</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaka yöneticisine göre değerlendirilecek kayıtlar</translation>
     </message>
     <message>
         <source>What changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne değişti</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">Zaman</translation>
+        <translation>Zaman</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished">Kim</translation>
+        <translation>Kim</translation>
     </message>
     <message>
         <source>Changes of the selected client</source>
-        <translation type="unfinished"></translation>
+        <translation>Seçili danışanın değişiklikleri</translation>
     </message>
     <message>
         <source>&amp;Mark as reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Değerlendirildi olarak işaretle</translation>
     </message>
     <message>
         <source>Mark the listed records as reviewed (Ctrl+Enter); decisions stay open</source>
-        <translation type="unfinished"></translation>
+        <translation>Listelenen kayıtları değerlendirildi olarak işaretle (Ctrl+Enter); kararlar açık kalır</translation>
     </message>
     <message>
         <source>&amp;Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Onayla</translation>
     </message>
     <message>
         <source>&amp;Return with comment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Yorumla &amp;geri gönder…</translation>
     </message>
     <message>
         <source>&amp;Comment…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Yorum yaz…</translation>
     </message>
     <message>
         <source>&amp;Open record</source>
-        <translation type="unfinished">Kaydı &amp;aç</translation>
+        <translation>Kaydı &amp;aç</translation>
     </message>
 </context>
 <context>
@@ -3663,199 +3663,199 @@ Saha çalışması için şifreli, çevrimdışı öncelikli vaka yönetimi.</tr
     <name>TeamView</name>
     <message>
         <source>Not assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Atanmamış</translation>
     </message>
     <message>
         <source>Unknown caseworker</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilinmeyen vaka yöneticisi</translation>
     </message>
     <message>
         <source>Team total</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekip toplamı</translation>
     </message>
     <message>
         <source>Follow-up overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Takip gecikmiş</translation>
     </message>
     <message numerus="yes">
         <source>%n goal step(s) overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hedef adımı gecikmiş</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n open conflict(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n açık çakışma</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Geciken bir şey yok</translation>
     </message>
     <message>
         <source>Select a caseworker above to see their clients.</source>
-        <translation type="unfinished"></translation>
+        <translation>Danışanlarını görmek için yukarıdan bir vaka yöneticisi seçin.</translation>
     </message>
     <message>
         <source>%1 has no clients.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 için danışan yok.</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Clients of %1 (%n):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Danışan&amp;lar — %1 (%n):</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&amp;New clients (intake, opened in the last %1 days): %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Yeni danışanlar (ilk görüşme aşamasında, son %1 günde açılan): %n</numerusform>
         </translation>
     </message>
     <message>
         <source>No new clients: none in intake opened in the last %1 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni danışan yok: son %1 günde açılıp ilk görüşme aşamasında olan danışan yok.</translation>
     </message>
     <message>
         <source>Assign a client</source>
-        <translation type="unfinished"></translation>
+        <translation>Danışan ata</translation>
     </message>
     <message>
         <source>Assign client %1 to %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>Danışan %1, %2 adlı kişiye atansın mı?</translation>
     </message>
     <message>
         <source>Transfer client %1 from %2 to %3? The old laptop loses the record at its next sync; %3&apos;s laptop receives it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Danışan %1, %2 adlı kişiden %3 adlı kişiye devredilsin mi? Kayıt, bir sonraki eşitlemede eski dizüstü bilgisayardan kaldırılır ve %3 adlı kişinin dizüstü bilgisayarına gelir.</translation>
     </message>
     <message>
         <source>Transfer a client</source>
-        <translation type="unfinished"></translation>
+        <translation>Danışan devret</translation>
     </message>
     <message>
         <source>Transferring client %1 to %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Danışan %1, %2 adlı kişiye devrediliyor…</translation>
     </message>
     <message>
         <source>Client %1 now belongs to %2. The lists here follow after the sync that is starting now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Danışan %1 artık %2 adlı kişiye ait. Buradaki listeler, şimdi başlayan eşitlemeden sonra güncellenir.</translation>
     </message>
     <message>
         <source>The server cannot be reached, so nothing was transferred. Try again when this laptop is online.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sunucuya ulaşılamıyor, bu nedenle hiçbir şey devredilmedi. Bu dizüstü bilgisayar çevrimiçi olduğunda yeniden deneyin.</translation>
     </message>
     <message>
         <source>The server did not allow this transfer: the client or the caseworker is not (or no longer) in your team. Nothing was changed. Sync, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sunucu bu devir işlemine izin vermedi: danışan veya vaka yöneticisi ekibinizde değil (veya artık değil). Hiçbir şey değiştirilmedi. Eşitleme yapın, ardından yeniden deneyin.</translation>
     </message>
     <message>
         <source>The server refused the transfer (%1). Nothing was changed; if this happens again, tell your coordinator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sunucu devir işlemini reddetti (%1). Hiçbir şey değiştirilmedi; bu durum tekrarlanırsa koordinatörünüze bildirin.</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Sorun</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Durum</translation>
+        <translation>Durum</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished">Ekip</translation>
+        <translation>Ekip</translation>
     </message>
     <message>
         <source>Open cases per caseworker. &quot;No contact&quot; counts open cases whose latest contact (or opening) is at least 30, 60 or 90 days ago; a case counted under 90 days is counted under 30 and 60 too. Click a heading to sort.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaka yöneticisi başına açık vakalar. &quot;Görüşme yok&quot; sütunları, son görüşmesinin (veya açılışının) üzerinden en az 30, 60 veya 90 gün geçmiş açık vakaları sayar; 90 gün sütununda sayılan bir vaka 30 ve 60 gün sütunlarında da sayılır. Sıralamak için bir başlığa tıklayın.</translation>
     </message>
     <message>
         <source>Caseworker</source>
-        <translation type="unfinished">Vaka yöneticisi</translation>
+        <translation>Vaka yöneticisi</translation>
     </message>
     <message>
         <source>Active cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktif vakalar</translation>
     </message>
     <message>
         <source>Overdue follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Geciken takipler</translation>
     </message>
     <message>
         <source>Overdue goal steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Geciken hedef adımları</translation>
     </message>
     <message>
         <source>No contact 30+ days</source>
-        <translation type="unfinished"></translation>
+        <translation>Görüşme yok: 30+ gün</translation>
     </message>
     <message>
         <source>No contact 60+ days</source>
-        <translation type="unfinished"></translation>
+        <translation>Görüşme yok: 60+ gün</translation>
     </message>
     <message>
         <source>No contact 90+ days</source>
-        <translation type="unfinished"></translation>
+        <translation>Görüşme yok: 90+ gün</translation>
     </message>
     <message>
         <source>Open conflicts</source>
-        <translation type="unfinished">Açık çakışmalar</translation>
+        <translation>Açık çakışmalar</translation>
     </message>
     <message>
         <source>Caseload per caseworker</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaka yöneticisi başına vaka sayısı</translation>
     </message>
     <message>
         <source>No caseworkers or cases yet. Your team appears here after the first sync with the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Henüz vaka yöneticisi veya vaka yok. Ekibiniz, sunucuyla yapılan ilk eşitlemeden sonra burada görünür.</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished">Danışan</translation>
+        <translation>Danışan</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod</translation>
     </message>
     <message>
         <source>Phase</source>
-        <translation type="unfinished">Aşama</translation>
+        <translation>Aşama</translation>
     </message>
     <message>
         <source>Last contact</source>
-        <translation type="unfinished">Son görüşme</translation>
+        <translation>Son görüşme</translation>
     </message>
     <message>
         <source>Days without contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Görüşmesiz geçen gün</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished">Gecikmiş</translation>
+        <translation>Gecikmiş</translation>
     </message>
     <message>
         <source>Clients of the selected caseworker</source>
-        <translation type="unfinished"></translation>
+        <translation>Seçili vaka yöneticisinin danışanları</translation>
     </message>
     <message>
         <source>Opened on</source>
-        <translation type="unfinished">Açılış tarihi</translation>
+        <translation>Açılış tarihi</translation>
     </message>
     <message>
         <source>New clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni danışanlar</translation>
     </message>
     <message>
         <source>Open &amp;record</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kaydı aç</translation>
     </message>
     <message>
         <source>&amp;Transfer to…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Devret…</translation>
     </message>
     <message>
         <source>&amp;Assign to…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ata…</translation>
     </message>
 </context>
 <context>
@@ -3950,23 +3950,23 @@ Saha çalışması için şifreli, çevrimdışı öncelikli vaka yönetimi.</tr
     <name>TransferDialog</name>
     <message>
         <source>Transfer a client</source>
-        <translation type="unfinished"></translation>
+        <translation>Danışan devret</translation>
     </message>
     <message>
         <source>Client %1 is with %2 now. Transfer to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Danışan %1 şu anda %2 adlı kişide. Devredilecek kişi:</translation>
     </message>
     <message>
         <source>Client %1 has no caseworker yet. Assign to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Danışan %1 için henüz vaka yöneticisi yok. Atanacak kişi:</translation>
     </message>
     <message>
         <source>Caseworker</source>
-        <translation type="unfinished">Vaka yöneticisi</translation>
+        <translation>Vaka yöneticisi</translation>
     </message>
     <message>
         <source>There is no other caseworker in your team to transfer to (the team list comes with the next sync).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekibinizde devredilebilecek başka bir vaka yöneticisi yok (ekip listesi bir sonraki eşitlemeyle gelir).</translation>
     </message>
 </context>
 <context>
