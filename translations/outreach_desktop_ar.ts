@@ -90,16 +90,16 @@
     <message>
         <source>fewer than %1</source>
         <extracomment>Bar area at least this many average characters wide. Labels are cut (with an ellipsis) beyond this many average characters. A figure cell hidden for privacy: %1 is the smallest count shown (5).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>أقل من %1</translation>
     </message>
     <message>
         <source>No figures in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد إحصاءات لهذه الفترة.</translation>
     </message>
     <message>
         <source>&lt; %1</source>
         <extracomment>The count beside a hidden cell&apos;s bar: %1 is the smallest count shown (5).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt; %1</translation>
     </message>
 </context>
 <context>
@@ -1001,11 +1001,11 @@
     <message>
         <source>Comment</source>
         <extracomment>Column widths in average characters of the font. Fields whose values are free text about a person: shortened in the list. Columns that say nothing to a supervisor (ids of parents, ordering).</extracomment>
-        <translation type="unfinished">تعليق</translation>
+        <translation>تعليق</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">إلغاء</translation>
+        <translation>إلغاء</translation>
     </message>
 </context>
 <context>
@@ -1270,232 +1270,232 @@ If the client asked for erasure of their data (GDPR Art. 17), also ask your orga
     <message>
         <source>The period ends before it starts.</source>
         <extracomment>Filter changes are gathered this long before the figures are computed again. Chart sections: figure key -&gt; the catalogue its keys come from (&quot;&quot; for months).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>تنتهي الفترة قبل أن تبدأ.</translation>
     </message>
     <message>
         <source>The figures need a connection to the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>تتطلب الإحصاءات اتصالًا بالخادم.</translation>
     </message>
     <message>
         <source>The figures shown are from the last successful request.</source>
-        <translation type="unfinished"></translation>
+        <translation>الإحصاءات المعروضة مأخوذة من آخر طلب ناجح.</translation>
     </message>
     <message>
         <source>Computing the figures…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ حساب الإحصاءات…</translation>
     </message>
     <message>
         <source>This year</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا العام</translation>
     </message>
     <message>
         <source>Last year</source>
-        <translation type="unfinished"></translation>
+        <translation>العام الماضي</translation>
     </message>
     <message>
         <source>Last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر 12 شهرًا</translation>
     </message>
     <message>
         <source>This quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>الربع الحالي</translation>
     </message>
     <message>
         <source>Custom period</source>
-        <translation type="unfinished"></translation>
+        <translation>فترة مخصصة</translation>
     </message>
     <message>
         <source>All districts</source>
-        <translation type="unfinished">جميع المناطق</translation>
+        <translation>جميع المناطق</translation>
     </message>
     <message>
         <source>All organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>جميع المؤسسات</translation>
     </message>
     <message>
         <source>All teams</source>
-        <translation type="unfinished"></translation>
+        <translation>جميع الفرق</translation>
     </message>
     <message>
         <source>Active clients</source>
-        <translation type="unfinished"></translation>
+        <translation>المستفيدون النشطون</translation>
     </message>
     <message>
         <source>Active clients by district</source>
-        <translation type="unfinished"></translation>
+        <translation>المستفيدون النشطون حسب المنطقة</translation>
     </message>
     <message>
         <source>Active clients by target group</source>
-        <translation type="unfinished"></translation>
+        <translation>المستفيدون النشطون حسب الفئة المستهدفة</translation>
     </message>
     <message>
         <source>Active clients by topic of their contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>المستفيدون النشطون حسب مواضيع التواصل معهم</translation>
     </message>
     <message>
         <source>Intakes by month</source>
-        <translation type="unfinished"></translation>
+        <translation>حالات التواصل الأول حسب الشهر</translation>
     </message>
     <message>
         <source>Closures by month and reason</source>
-        <translation type="unfinished"></translation>
+        <translation>حالات الإغلاق حسب الشهر والسبب</translation>
     </message>
     <message>
         <source>Contacts by kind</source>
-        <translation type="unfinished"></translation>
+        <translation>سجلات التواصل حسب النوع</translation>
     </message>
     <message>
         <source>Referrals by institution</source>
-        <translation type="unfinished"></translation>
+        <translation>الإحالات حسب المؤسسة</translation>
     </message>
     <message>
         <source>Duration of closed cases</source>
-        <translation type="unfinished"></translation>
+        <translation>مدة الحالات المغلقة</translation>
     </message>
     <message>
         <source>Median duration in days</source>
-        <translation type="unfinished"></translation>
+        <translation>وسيط المدة بالأيام</translation>
     </message>
     <message>
         <source>Closed cases</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالات المغلقة</translation>
     </message>
     <message>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مسجّل</translation>
     </message>
     <message>
         <source>&lt; %1</source>
         <extracomment>A hidden small count in a table: %1 is the smallest count shown (5).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt; %1</translation>
     </message>
     <message>
         <source>Active clients in the period: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>المستفيدون النشطون في الفترة: %1</translation>
     </message>
     <message>
         <source>Closed cases: %1 (no median is shown for so few)</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالات المغلقة: %1 (لا يُعرض الوسيط لعدد قليل كهذا)</translation>
     </message>
     <message>
         <source>No case was closed in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُغلق أي حالة في هذه الفترة.</translation>
     </message>
     <message>
         <source>Closed cases: %1, median duration %2 days</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالات المغلقة: %1، وسيط المدة بالأيام: %2</translation>
     </message>
     <message>
         <source>To protect the people counted, every number from 1 to %1 is hidden: such cells are put together into one line “fewer than %2”, without saying which districts, groups or months they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>لحماية الأشخاص المشمولين بالعدّ، يُخفى كل عدد من 1 إلى %1: تُجمع هذه الخانات في سطر واحد «أقل من %2»، دون ذكر المناطق أو الفئات أو الأشهر التي تخصها.</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished">الإجراء</translation>
+        <translation>البند</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>العدد</translation>
     </message>
     <message>
         <source>figures-%1-%2.%3</source>
         <extracomment>Suggested file name of the figures: %1 first day, %2 last day, %3 csv or pdf.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>إحصاءات-%1-%2.%3</translation>
     </message>
     <message>
         <source>Save the figures as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ الإحصاءات بصيغة CSV</translation>
     </message>
     <message>
         <source>Save the figures as a PDF report</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ الإحصاءات كتقرير PDF</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات CSV (*.csv)</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished">ملفات PDF (*.pdf)</translation>
+        <translation>ملفات PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Saved: %1</source>
-        <translation type="unfinished">تم الحفظ: %1</translation>
+        <translation>تم الحفظ: %1</translation>
     </message>
     <message>
         <source>The file could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ الملف.</translation>
     </message>
     <message>
         <source>Figures</source>
-        <translation type="unfinished"></translation>
+        <translation>الإحصاءات</translation>
     </message>
     <message>
         <source>Period: %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>الفترة: من %1 إلى %2</translation>
     </message>
     <message>
         <source>Organisation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>المؤسسة: %1</translation>
     </message>
     <message>
         <source>Team: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الفريق: %1</translation>
     </message>
     <message>
         <source>District: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>المنطقة: %1</translation>
     </message>
     <message>
         <source>Made on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الإعداد: %1</translation>
     </message>
     <message>
         <source>Integration monitoring</source>
         <extracomment>Title of the figures report (the programme&apos;s name for it in German).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>رصد الاندماج</translation>
     </message>
     <message>
         <source>Figures</source>
         <comment>page title</comment>
         <extracomment>Page title: the programme&apos;s figures (German: Zahlen).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>الإحصاءات</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;فترة:</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;مؤسسة:</translation>
     </message>
     <message>
         <source>&amp;Team:</source>
-        <translation type="unfinished"></translation>
+        <translation>الفري&amp;ق:</translation>
     </message>
     <message>
         <source>&amp;District:</source>
-        <translation type="unfinished"></translation>
+        <translation>المن&amp;طقة:</translation>
     </message>
     <message>
         <source>First day of the period</source>
-        <translation type="unfinished"></translation>
+        <translation>أول يوم في الفترة</translation>
     </message>
     <message>
         <source>Last day of the period</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر يوم في الفترة</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تحديث</translation>
     </message>
     <message>
         <source>Export &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير &amp;CSV…</translation>
     </message>
     <message>
         <source>&amp;Export PDF report…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير تقرير &amp;PDF…</translation>
     </message>
 </context>
 <context>
@@ -1924,17 +1924,17 @@ Encrypted, offline-first case management for outreach work.</source>
     <message>
         <source>Review</source>
         <comment>navigation</comment>
-        <translation type="unfinished"></translation>
+        <translation>المراجعة</translation>
     </message>
     <message>
         <source>Team</source>
         <comment>navigation</comment>
-        <translation type="unfinished">الفريق</translation>
+        <translation>الفريق</translation>
     </message>
     <message>
         <source>Figures</source>
         <comment>navigation</comment>
-        <translation type="unfinished"></translation>
+        <translation>الإحصاءات</translation>
     </message>
     <message>
         <source>Pages</source>
@@ -1974,15 +1974,15 @@ Encrypted, offline-first case management for outreach work.</source>
     </message>
     <message>
         <source>&amp;Review queue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;قائمة المراجعة</translation>
     </message>
     <message>
         <source>T&amp;eam overview</source>
-        <translation type="unfinished"></translation>
+        <translation>نظرة عامة على ال&amp;فريق</translation>
     </message>
     <message>
         <source>F&amp;igures</source>
-        <translation type="unfinished"></translation>
+        <translation>الإ&amp;حصاءات</translation>
     </message>
     <message>
         <source>&amp;Find client</source>
@@ -2157,7 +2157,7 @@ Encrypted, offline-first case management for outreach work.</source>
     </message>
     <message>
         <source>This device already holds client records, so it can be connected for a caseworker only. A supervisor or the coordination office connects an empty device (a new vault). The code is still valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتوي هذا الجهاز بالفعل على ملفات مستفيدين، لذلك لا يمكن ربطه إلا لمدير حالة. أما المشرف أو مكتب التنسيق فيربط جهازًا فارغًا (خزنة بيانات جديدة). لا يزال الرمز صالحًا.</translation>
     </message>
     <message>
         <source>The server did not accept this enrolment code. Check the code (it is valid once) or ask your coordinator for a new one.</source>
@@ -3261,240 +3261,240 @@ Encrypted, offline-first case management for outreach work.</source>
     <name>ReviewQueueView</name>
     <message>
         <source>Unknown caseworker</source>
-        <translation type="unfinished"></translation>
+        <translation>مدير حالة غير معروف</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) to review</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ملف للمراجعة</numerusform>
+            <numerusform>ملف واحد للمراجعة</numerusform>
+            <numerusform>ملفان للمراجعة</numerusform>
+            <numerusform>%n ملفات للمراجعة</numerusform>
+            <numerusform>%n ملفًا للمراجعة</numerusform>
+            <numerusform>%n ملف للمراجعة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 (%2): %n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%2): %n ملف</numerusform>
+            <numerusform>%1 (%2): ملف واحد</numerusform>
+            <numerusform>%1 (%2): ملفان</numerusform>
+            <numerusform>%1 (%2): %n ملفات</numerusform>
+            <numerusform>%1 (%2): %n ملفًا</numerusform>
+            <numerusform>%1 (%2): %n ملف</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 → %3</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished">(فارغ)</translation>
+        <translation>(فارغ)</translation>
     </message>
     <message>
         <source>Return with comment</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة مع تعليق</translation>
     </message>
     <message>
         <source>Return “%1” to the caseworker for correction. Say what needs to change:</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة «%1» إلى مدير الحالة للتصحيح. يُرجى ذكر ما يجب تغييره:</translation>
     </message>
     <message>
         <source>Return</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished">تعليق</translation>
+        <translation>تعليق</translation>
     </message>
     <message>
         <source>Your comment on “%1” for the caseworker:</source>
-        <translation type="unfinished"></translation>
+        <translation>تعليقك على «%1» لمدير الحالة:</translation>
     </message>
     <message>
         <source>Send comment</source>
-        <translation type="unfinished"></translation>
+        <translation>إرسال التعليق</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>المراجعة</translation>
     </message>
     <message>
         <source>Goal agreement awaits decision</source>
-        <translation type="unfinished"></translation>
+        <translation>الاتفاق على الأهداف بانتظار القرار</translation>
     </message>
     <message>
         <source>Closure awaits decision</source>
-        <translation type="unfinished"></translation>
+        <translation>الإغلاق بانتظار القرار</translation>
     </message>
     <message>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>أنت</translation>
     </message>
     <message>
         <source>Unknown person</source>
-        <translation type="unfinished"></translation>
+        <translation>شخص غير معروف</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">التاريخ</translation>
+        <translation>التاريخ</translation>
     </message>
     <message>
         <source>Duration (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>المدة (بالدقائق)</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">النوع</translation>
+        <translation>النوع</translation>
     </message>
     <message>
         <source>Topics</source>
-        <translation type="unfinished">المواضيع</translation>
+        <translation>المواضيع</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">اللغة</translation>
+        <translation>اللغة</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished">النص</translation>
+        <translation>النص</translation>
     </message>
     <message>
         <source>Follow-up on</source>
-        <translation type="unfinished">موعد المتابعة</translation>
+        <translation>موعد المتابعة</translation>
     </message>
     <message>
         <source>Institution</source>
-        <translation type="unfinished">المؤسسة</translation>
+        <translation>المؤسسة</translation>
     </message>
     <message>
         <source>Referred on</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الإحالة</translation>
     </message>
     <message>
         <source>Form</source>
-        <translation type="unfinished">النموذج</translation>
+        <translation>النموذج</translation>
     </message>
     <message>
         <source>Form version</source>
-        <translation type="unfinished"></translation>
+        <translation>إصدار النموذج</translation>
     </message>
     <message>
         <source>Answers</source>
-        <translation type="unfinished"></translation>
+        <translation>الإجابات</translation>
     </message>
     <message>
         <source>Given on</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ المنح</translation>
     </message>
     <message>
         <source>Withdrawn on</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ السحب</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>النطاق</translation>
     </message>
     <message>
         <source>File name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم الملف</translation>
     </message>
     <message>
         <source>File type</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع الملف</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished">الحجم</translation>
+        <translation>الحجم</translation>
     </message>
     <message>
         <source>District</source>
-        <translation type="unfinished">المنطقة</translation>
+        <translation>المنطقة</translation>
     </message>
     <message>
         <source>(hidden)</source>
-        <translation type="unfinished">(مخفي)</translation>
+        <translation>(مخفي)</translation>
     </message>
     <message>
         <source>(changed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(تغيّرت)</translation>
     </message>
     <message>
         <source>draft</source>
-        <translation type="unfinished"></translation>
+        <translation>مسودة</translation>
     </message>
     <message>
         <source>final</source>
-        <translation type="unfinished"></translation>
+        <translation>نهائي</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتوح</translation>
     </message>
     <message>
         <source>reached</source>
-        <translation type="unfinished"></translation>
+        <translation>تحقّق</translation>
     </message>
     <message>
         <source>dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي</translation>
     </message>
     <message>
         <source>Goal agreement</source>
-        <translation type="unfinished">الاتفاق على الأهداف</translation>
+        <translation>الاتفاق على الأهداف</translation>
     </message>
     <message>
         <source>Case closure</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق الحالة</translation>
     </message>
     <message>
         <source>new</source>
-        <translation type="unfinished"></translation>
+        <translation>جديد</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished">عُدِّل</translation>
+        <translation>عُدِّل</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>تمت المراجعة</translation>
     </message>
     <message>
         <source>%1 (revision %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (الإصدار %2)</translation>
     </message>
     <message>
         <source>outdated — the record changed since</source>
-        <translation type="unfinished"></translation>
+        <translation>قديمة — تغيّر الملف منذ ذلك الحين</translation>
     </message>
     <message>
         <source>Nothing to review: every record of your team was looked at since it last changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد ما يحتاج إلى مراجعة: رُوجع كل ملف من ملفات فريقك منذ آخر تغيير له.</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ التحميل…</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ملف</numerusform>
+            <numerusform>ملف واحد</numerusform>
+            <numerusform>ملفان</numerusform>
+            <numerusform>%n ملفات</numerusform>
+            <numerusform>%n ملفًا</numerusform>
+            <numerusform>%n ملف</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n client(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n مستفيد</numerusform>
             <numerusform>مستفيد واحد</numerusform>
             <numerusform>مستفيدان</numerusform>
@@ -3505,78 +3505,78 @@ Encrypted, offline-first case management for outreach work.</source>
     </message>
     <message numerus="yes">
         <source>%n decision(s) waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n قرار معلّق</numerusform>
+            <numerusform>قرار واحد معلّق</numerusform>
+            <numerusform>قراران معلّقان</numerusform>
+            <numerusform>%n قرارات معلّقة</numerusform>
+            <numerusform>%n قرارًا معلّقًا</numerusform>
+            <numerusform>%n قرار معلّق</numerusform>
         </translation>
     </message>
     <message>
         <source>Review queue</source>
-        <translation type="unfinished"></translation>
+        <translation>قائمة المراجعة</translation>
     </message>
     <message>
         <source>Caseworker and client</source>
-        <translation type="unfinished"></translation>
+        <translation>مدير الحالة والمستفيد</translation>
     </message>
     <message>
         <source>Latest change</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر تغيير</translation>
     </message>
     <message>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>الملفات</translation>
     </message>
     <message>
         <source>Waits for</source>
-        <translation type="unfinished"></translation>
+        <translation>بانتظار قرار</translation>
     </message>
     <message>
         <source>Records to review, by caseworker</source>
-        <translation type="unfinished"></translation>
+        <translation>الملفات التي تحتاج إلى مراجعة، حسب مدير الحالة</translation>
     </message>
     <message>
         <source>What changed</source>
-        <translation type="unfinished"></translation>
+        <translation>ما الذي تغيّر</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">الوقت</translation>
+        <translation>الوقت</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished">المستخدم</translation>
+        <translation>المستخدم</translation>
     </message>
     <message>
         <source>Changes of the selected client</source>
-        <translation type="unfinished"></translation>
+        <translation>تغييرات المستفيد المحدد</translation>
     </message>
     <message>
         <source>&amp;Mark as reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تعليم كمُراجَع</translation>
     </message>
     <message>
         <source>Mark the listed records as reviewed (Ctrl+Enter); decisions stay open</source>
-        <translation type="unfinished"></translation>
+        <translation>تعليم الملفات المدرجة كمُراجَعة (Ctrl+Enter)؛ تبقى القرارات مفتوحة</translation>
     </message>
     <message>
         <source>&amp;Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;موافقة</translation>
     </message>
     <message>
         <source>&amp;Return with comment…</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;عادة مع تعليق…</translation>
     </message>
     <message>
         <source>&amp;Comment…</source>
-        <translation type="unfinished"></translation>
+        <translation>تعل&amp;يق…</translation>
     </message>
     <message>
         <source>&amp;Open record</source>
-        <translation type="unfinished">&amp;فتح الملف</translation>
+        <translation>&amp;فتح الملف</translation>
     </message>
 </context>
 <context>
@@ -3808,219 +3808,219 @@ Encrypted, offline-first case management for outreach work.</source>
     <name>TeamView</name>
     <message>
         <source>Not assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مُسنَد</translation>
     </message>
     <message>
         <source>Unknown caseworker</source>
-        <translation type="unfinished"></translation>
+        <translation>مدير حالة غير معروف</translation>
     </message>
     <message>
         <source>Team total</source>
-        <translation type="unfinished"></translation>
+        <translation>إجمالي الفريق</translation>
     </message>
     <message>
         <source>Follow-up overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>متابعة متأخرة</translation>
     </message>
     <message numerus="yes">
         <source>%n goal step(s) overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n خطوة هدف متأخرة</numerusform>
+            <numerusform>خطوة هدف واحدة متأخرة</numerusform>
+            <numerusform>خطوتا هدف متأخرتان</numerusform>
+            <numerusform>%n خطوات أهداف متأخرة</numerusform>
+            <numerusform>%n خطوة هدف متأخرة</numerusform>
+            <numerusform>%n خطوة هدف متأخرة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n open conflict(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n تعارض مفتوح</numerusform>
+            <numerusform>تعارض واحد مفتوح</numerusform>
+            <numerusform>تعارضان مفتوحان</numerusform>
+            <numerusform>%n تعارضات مفتوحة</numerusform>
+            <numerusform>%n تعارضًا مفتوحًا</numerusform>
+            <numerusform>%n تعارض مفتوح</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد شيء متأخر</translation>
     </message>
     <message>
         <source>Select a caseworker above to see their clients.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُرجى اختيار مدير حالة في الأعلى لعرض المستفيدين لديه.</translation>
     </message>
     <message>
         <source>%1 has no clients.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد مستفيدون لدى %1.</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Clients of %1 (%n):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>المس&amp;تفيدون لدى %1 (%n):</numerusform>
+            <numerusform>المس&amp;تفيدون لدى %1 (%n):</numerusform>
+            <numerusform>المس&amp;تفيدون لدى %1 (%n):</numerusform>
+            <numerusform>المس&amp;تفيدون لدى %1 (%n):</numerusform>
+            <numerusform>المس&amp;تفيدون لدى %1 (%n):</numerusform>
+            <numerusform>المس&amp;تفيدون لدى %1 (%n):</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&amp;New clients (intake, opened in the last %1 days): %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>المستفيدون ال&amp;جدد (في مرحلة التواصل الأول، فُتحت حالاتهم خلال آخر %1 يومًا): %n</numerusform>
+            <numerusform>المستفيدون ال&amp;جدد (في مرحلة التواصل الأول، فُتحت حالاتهم خلال آخر %1 يومًا): %n</numerusform>
+            <numerusform>المستفيدون ال&amp;جدد (في مرحلة التواصل الأول، فُتحت حالاتهم خلال آخر %1 يومًا): %n</numerusform>
+            <numerusform>المستفيدون ال&amp;جدد (في مرحلة التواصل الأول، فُتحت حالاتهم خلال آخر %1 يومًا): %n</numerusform>
+            <numerusform>المستفيدون ال&amp;جدد (في مرحلة التواصل الأول، فُتحت حالاتهم خلال آخر %1 يومًا): %n</numerusform>
+            <numerusform>المستفيدون ال&amp;جدد (في مرحلة التواصل الأول، فُتحت حالاتهم خلال آخر %1 يومًا): %n</numerusform>
         </translation>
     </message>
     <message>
         <source>No new clients: none in intake opened in the last %1 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد مستفيدون جدد: لم تُفتح أي حالة في مرحلة التواصل الأول خلال آخر %1 يومًا.</translation>
     </message>
     <message>
         <source>Assign a client</source>
-        <translation type="unfinished"></translation>
+        <translation>إسناد مستفيد</translation>
     </message>
     <message>
         <source>Assign client %1 to %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد إسناد المستفيد %1 إلى %2؟</translation>
     </message>
     <message>
         <source>Transfer client %1 from %2 to %3? The old laptop loses the record at its next sync; %3&apos;s laptop receives it.</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد نقل المستفيد %1 من %2 إلى %3؟ سيُحذف الملف من الحاسوب المحمول القديم عند مزامنته التالية، ويستلمه الحاسوب المحمول الخاص بـ %3.</translation>
     </message>
     <message>
         <source>Transfer a client</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل مستفيد</translation>
     </message>
     <message>
         <source>Transferring client %1 to %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ نقل المستفيد %1 إلى %2…</translation>
     </message>
     <message>
         <source>Client %1 now belongs to %2. The lists here follow after the sync that is starting now.</source>
-        <translation type="unfinished"></translation>
+        <translation>أصبح المستفيد %1 الآن لدى %2. ستُحدَّث القوائم هنا بعد المزامنة التي تبدأ الآن.</translation>
     </message>
     <message>
         <source>The server cannot be reached, so nothing was transferred. Try again when this laptop is online.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتعذر الوصول إلى الخادم، لذلك لم يُنقل أي شيء. يُرجى المحاولة مرة أخرى عندما يكون هذا الحاسوب المحمول متصلًا بالشبكة.</translation>
     </message>
     <message>
         <source>The server did not allow this transfer: the client or the caseworker is not (or no longer) in your team. Nothing was changed. Sync, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يسمح الخادم بهذا النقل: المستفيد أو مدير الحالة ليس ضمن فريقك (أو لم يعد كذلك). لم يُغيَّر أي شيء. يُرجى إجراء المزامنة ثم المحاولة مرة أخرى.</translation>
     </message>
     <message>
         <source>The server refused the transfer (%1). Nothing was changed; if this happens again, tell your coordinator.</source>
-        <translation type="unfinished"></translation>
+        <translation>رفض الخادم النقل (%1). لم يُغيَّر أي شيء؛ وإذا تكرر ذلك، فيُرجى إبلاغ المنسق.</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>مشكلة</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">الوضع</translation>
+        <translation>الوضع</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished">الفريق</translation>
+        <translation>الفريق</translation>
     </message>
     <message>
         <source>Open cases per caseworker. &quot;No contact&quot; counts open cases whose latest contact (or opening) is at least 30, 60 or 90 days ago; a case counted under 90 days is counted under 30 and 60 too. Click a heading to sort.</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالات المفتوحة لكل مدير حالة. تَعُدّ أعمدة «بلا تواصل» الحالات المفتوحة التي مضى على آخر تواصل فيها (أو على فتحها) 30 أو 60 أو 90 يومًا على الأقل؛ والحالة المعدودة ضمن 90 يومًا تُعدّ ضمن 30 و60 يومًا أيضًا. انقر على عنوان أي عمود للترتيب.</translation>
     </message>
     <message>
         <source>Caseworker</source>
-        <translation type="unfinished">مدير الحالة</translation>
+        <translation>مدير الحالة</translation>
     </message>
     <message>
         <source>Active cases</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالات النشطة</translation>
     </message>
     <message>
         <source>Overdue follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>متابعات متأخرة</translation>
     </message>
     <message>
         <source>Overdue goal steps</source>
-        <translation type="unfinished"></translation>
+        <translation>خطوات أهداف متأخرة</translation>
     </message>
     <message>
         <source>No contact 30+ days</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا تواصل 30+ يومًا</translation>
     </message>
     <message>
         <source>No contact 60+ days</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا تواصل 60+ يومًا</translation>
     </message>
     <message>
         <source>No contact 90+ days</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا تواصل 90+ يومًا</translation>
     </message>
     <message>
         <source>Open conflicts</source>
-        <translation type="unfinished">تعارضات مفتوحة</translation>
+        <translation>تعارضات مفتوحة</translation>
     </message>
     <message>
         <source>Caseload per caseworker</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد الحالات لكل مدير حالة</translation>
     </message>
     <message>
         <source>No caseworkers or cases yet. Your team appears here after the first sync with the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد مديرو حالات أو حالات بعد. يظهر فريقك هنا بعد أول مزامنة مع الخادم.</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished">المستفيد</translation>
+        <translation>المستفيد</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>الرمز</translation>
     </message>
     <message>
         <source>Phase</source>
-        <translation type="unfinished">المرحلة</translation>
+        <translation>المرحلة</translation>
     </message>
     <message>
         <source>Last contact</source>
-        <translation type="unfinished">آخر تواصل</translation>
+        <translation>آخر تواصل</translation>
     </message>
     <message>
         <source>Days without contact</source>
-        <translation type="unfinished"></translation>
+        <translation>أيام بلا تواصل</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished">متأخر</translation>
+        <translation>متأخر</translation>
     </message>
     <message>
         <source>Clients of the selected caseworker</source>
-        <translation type="unfinished"></translation>
+        <translation>مستفيدو مدير الحالة المحدد</translation>
     </message>
     <message>
         <source>Opened on</source>
-        <translation type="unfinished">تاريخ الفتح</translation>
+        <translation>تاريخ الفتح</translation>
     </message>
     <message>
         <source>New clients</source>
-        <translation type="unfinished"></translation>
+        <translation>المستفيدون الجدد</translation>
     </message>
     <message>
         <source>Open &amp;record</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح ال&amp;ملف</translation>
     </message>
     <message>
         <source>&amp;Transfer to…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نقل إلى…</translation>
     </message>
     <message>
         <source>&amp;Assign to…</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;سناد إلى…</translation>
     </message>
 </context>
 <context>
@@ -4130,23 +4130,23 @@ Encrypted, offline-first case management for outreach work.</source>
     <name>TransferDialog</name>
     <message>
         <source>Transfer a client</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل مستفيد</translation>
     </message>
     <message>
         <source>Client %1 is with %2 now. Transfer to:</source>
-        <translation type="unfinished"></translation>
+        <translation>المستفيد %1 لدى %2 حاليًا. النقل إلى:</translation>
     </message>
     <message>
         <source>Client %1 has no caseworker yet. Assign to:</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس للمستفيد %1 مدير حالة بعد. الإسناد إلى:</translation>
     </message>
     <message>
         <source>Caseworker</source>
-        <translation type="unfinished">مدير الحالة</translation>
+        <translation>مدير الحالة</translation>
     </message>
     <message>
         <source>There is no other caseworker in your team to transfer to (the team list comes with the next sync).</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد مدير حالة آخر في فريقك للنقل إليه (تصل قائمة الفريق مع المزامنة التالية).</translation>
     </message>
 </context>
 <context>
