@@ -5,7 +5,9 @@
 Runs the real app on a temporary data folder with an in-memory keyring (never the
 system keyring) and the lowest allowed KDF cost, and writes per language:
 setup.png, unlock_wrong_passphrase.png, lock_screen.png, main_window.png, and the client
-record's screens (record_*.png, client_dialog.png, log_contact.png, delete_client.png).
+record's screens (record_*.png, client_dialog.png, log_contact.png, delete_client.png),
+and a supervisor's pages on demo data (supervisor_review.png, supervisor_team.png,
+supervisor_figures.png).
 """
 
 from __future__ import annotations
@@ -319,6 +321,76 @@ def use_dark_palette(app) -> None:
     app.setPalette(palette)
 
 
+def shoot_supervisor(lang: str, languages, out_dir: Path) -> None:
+    """A supervisor's laptop as a team's sync leaves it (core.supervision.demo): the
+    review queue with a goal agreement awaiting a decision, the team overview with one
+    caseworker's clients, and the figures."""
+    from datetime import date
+
+    from memory_keyring import MemoryKeyring
+    from outreach_desktop.core.demo_data import seed_demo
+    from outreach_desktop.core.storage.models import Case, FormResponse
+    from outreach_desktop.core.supervision.demo import make_supervisor_demo
+    from outreach_desktop.core.vault import KDF_FLOOR, Vault
+    from outreach_desktop.core.vault.device_secret import DeviceSecretStore
+    from outreach_desktop.gui.controller import AppController, AppState
+
+    folder = out_dir / lang
+    folder.mkdir(parents=True, exist_ok=True)
+    languages.install(lang)
+    with tempfile.TemporaryDirectory() as tmp:
+        secrets = DeviceSecretStore(MemoryKeyring())
+        vault = Vault(Path(tmp) / "data", secrets)
+        opened = vault.create(PASSPHRASE, kdf=KDF_FLOOR)
+        repository = opened.repository
+        seed_demo(repository, 240, seed=5, today=date(2026, 11, 20))
+        with repository.write() as uow:  # a goal agreement signed today, to decide on
+            case = uow.session.query(Case).filter(Case.closed_on.is_(None)).first()
+            uow.add(FormResponse, client_id=case.client_id, form_id="goal_agreement",
+                    form_version=1, language="ar", answers={}, status="final")
+        make_supervisor_demo(repository, caseworkers=6, reviewed_share=0.9,
+                             changed_share=0.05)
+        with repository.write() as uow:
+            uow.session.connection().exec_driver_sql(
+                "UPDATE form_response SET server_rev = 1 WHERE server_rev IS NULL")
+            uow.session.connection().exec_driver_sql("DELETE FROM outbox")
+        opened.close()
+        controller = AppController(vault.paths.root, secrets=secrets, kdf=KDF_FLOOR,
+                                   languages=languages,
+                                   sync_options={"network_information": False,
+                                                 "periodic_ms": 3_600_000,
+                                                 "debounce_ms": 3_600_000})
+        try:
+            controller.start()
+            wait_until(lambda: controller.unlock_window is not None
+                       and controller.unlock_window.passphrase_field.isEnabled())
+            controller.unlock_window.passphrase_field.line_edit.setText(PASSPHRASE)
+            controller.unlock_window.unlock_button.click()
+            wait_until(lambda: controller.state is AppState.UNLOCKED)
+            window = controller.main_window
+            window.resize(1280, 760)
+            review = window.review_view
+            wait_until(lambda: review.queue is not None and bool(review.items)
+                       and not controller.worker.is_busy)
+            save(window, folder, "supervisor_review")
+            window.show_page("team")
+            team = window.team_view
+            wait_until(lambda: bool(team.overview) and not controller.worker.is_busy)
+            team.team_tree.setCurrentItem(team.team_tree.topLevelItem(0))
+            wait_until(lambda: team.clients_tree.topLevelItemCount() > 0
+                       and not controller.worker.is_busy)
+            save(window, folder, "supervisor_team")
+            window.show_page("figures")
+            figures = window.figures_view
+            figures.period_combo.setCurrentIndex(figures.period_combo.findData("last_12_months"))
+            wait_until(lambda: figures.figures is not None and not figures.computing
+                       and not controller.worker.is_busy)
+            save(window, folder, "supervisor_figures")
+            window.show_page("review")
+        finally:
+            controller.quit()
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--lang", nargs="+", default=["de", "ar"])
@@ -342,6 +414,7 @@ def main(argv: list[str] | None = None) -> int:
     languages = LanguageManager(app)
     for lang in args.lang:
         shoot_language(lang, languages, args.out)
+        shoot_supervisor(lang, languages, args.out)
     return 0
 
 

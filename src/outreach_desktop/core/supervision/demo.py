@@ -100,6 +100,9 @@ def make_supervisor_demo(repository: Repository, caseworkers: int = 20, *,
         connection.exec_driver_sql(
             "UPDATE goal SET updated_by = (SELECT c.caseworker_id FROM case_file f "
             "JOIN client c ON c.id = f.client_id WHERE f.id = goal.case_id)")
+        connection.exec_driver_sql(
+            "UPDATE goal_step SET updated_by = (SELECT g.updated_by FROM goal g "
+            "WHERE g.id = goal_step.goal_id)")
         for later, by, table, row_id in bumped:
             connection.exec_driver_sql(
                 f'UPDATE "{table}" SET server_rev = 2, updated_at = ?, updated_by = ? '
