@@ -49,6 +49,7 @@ def test_screenshots_of_every_screen(lang, screenshot_dir, qapp) -> None:
     record = sorted((screenshot_dir / lang).glob("record*.png"))
     assert record, "no client record screenshots"
     for name in ("form_consent_ar_de", "form_client_mode", "record_forms", "record_feedback",
-                 "record_sync_overview", "sync_status", "sync_conflicts", "sync_rejected"):
+                 "record_sync_overview", "sync_status", "sync_conflicts", "sync_rejected",
+                 "supervisor_review", "supervisor_team", "supervisor_figures"):
         image = QImage(str(screenshot_dir / lang / f"{name}.png"))
         assert not image.isNull() and _distinct_colours(image) > 3, name
