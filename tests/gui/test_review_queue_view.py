@@ -163,3 +163,23 @@ def test_open_record_emits_the_client(qtbot, view, seeded):
     with qtbot.waitSignal(view.client_activated, timeout=TIMEOUT_MS) as signal:
         qtbot.mouseClick(view.open_button, Qt.MouseButton.LeftButton)
     assert signal.args == [seeded["client"]]
+
+
+def test_a_groups_clients_are_made_when_it_is_expanded(qtbot, workspace, seeded):  # noqa: F811
+    """A team's queue holds thousands of clients: only the first group's rows are made
+    at once; another group's rows when it is expanded (mouse or keyboard)."""
+    repo = workspace.repository
+    arrive(repo, Client, client_code="K-2", given_name="Olena", family_name="Koval",
+           caseworker_id="user-cw-2")
+    view = ReviewQueueView(workspace)
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitUntil(lambda: view.queue_tree.topLevelItemCount() == 2, timeout=TIMEOUT_MS)
+    first, second = (view.queue_tree.topLevelItem(i) for i in range(2))
+    assert first.isExpanded() and first.childCount() >= 1
+    assert view.current_client_id() == first.child(0).data(0, Qt.ItemDataRole.UserRole)
+    assert not second.isExpanded() and second.childCount() == 0
+    assert second.childIndicatorPolicy() == second.ChildIndicatorPolicy.ShowIndicator
+    second.setExpanded(True)
+    # no names in the directory: unknown caseworkers in the order of their ids
+    assert [second.child(i).text(0) for i in range(second.childCount())] == ["Olena Koval"]
