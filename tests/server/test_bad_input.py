@@ -59,7 +59,8 @@ def test_malformed_json_gets_400(http: httpx.Client, seeded: Seeded):
 
 
 @pytest.mark.parametrize(("body", "where"), [
-    ({"username": "a", "password": "b", "remember_me": True}, ["body", "remember_me"]),
+    # an unknown field is said to be there, never by its name (the caller's own text)
+    ({"username": "a", "password": "b", "remember_me": True}, ["body", "(unknown)"]),
     ({"username": "a"}, ["body", "password"]),
     ({"username": 17, "password": "b"}, ["body", "username"]),
     ({"username": "a", "password": ["b"]}, ["body", "password"]),
@@ -93,6 +94,18 @@ def test_submitted_values_are_not_echoed_in_errors(http: httpx.Client, seeded: S
     answer = http.post("/v1/login", json={"username": "a", "password": secret, "x": secret})
     assert answer.status_code == 422
     assert secret not in answer.text
+
+
+def test_unknown_field_names_are_not_echoed_in_errors(http: httpx.Client, seeded: Seeded):
+    """A field name the schema does not know is the caller's own text: the 422 says where
+    and that it is unknown, never the name (it may be a client's name or a code)."""
+    name = "Zqxmarkerwort Haddad"
+    answer = http.post("/v1/enrol", json={"code": "ABCD-EFGH-IJKL", name: 1,
+                                          "device_holds_records": True})
+    assert answer.status_code == 422
+    assert name not in answer.text
+    assert {"loc": ["body", "(unknown)"], "msg": "Extra inputs are not permitted",
+            "type": "extra_forbidden"} in answer.json()["errors"]
 
 
 def test_bad_headers_get_4xx(http: httpx.Client, seeded: Seeded):

@@ -41,6 +41,16 @@ def _service_error(_request: Request, exc: Exception) -> JSONResponse:
     return JSONResponse(body, status_code=exc.status, headers=headers)
 
 
+def _location(error: Any) -> list[Any]:
+    """Where the error is. A field the schema does not know is named ``(unknown)``: its
+    name is the caller's own text and may be anything (a name, a password); the answer
+    never repeats it."""
+    loc = list(error.get("loc", ()))
+    if error.get("type") == "extra_forbidden" and loc:
+        loc[-1] = "(unknown)"
+    return loc
+
+
 def _validation_error(request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, RequestValidationError)
     media_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
@@ -48,7 +58,7 @@ def _validation_error(request: Request, exc: Exception) -> JSONResponse:
             and any(list(e.get("loc", ())) == ["body"] for e in exc.errors()):
         return JSONResponse(error_body("send the body as application/json",
                                        "unsupported_media_type"), status_code=415)
-    errors = [{"loc": list(e.get("loc", ())), "msg": e.get("msg", ""), "type": e.get("type", "")}
+    errors = [{"loc": _location(e), "msg": e.get("msg", ""), "type": e.get("type", "")}
               for e in exc.errors()]
     if any(e["type"] == "json_invalid" for e in errors):
         return JSONResponse(error_body("the body is not valid JSON", "malformed_json",
