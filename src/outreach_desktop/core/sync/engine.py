@@ -198,22 +198,10 @@ class SyncEngine:
         try:
             with self.make_connection(config) as server:
                 self._hello(server)
-                if config.role not in RECORD_ROLES:
-                    # a coordinator's device holds no records: hello alone tells it
-                    # whether it is still enrolled (or must wipe) and how its clock is
-                    self.report.seconds = time.monotonic() - started
-                    update_config(self.repository, last_success_at=_now_text(),
-                                  last_problem=None)
-                    return self.report
-                self._push(server)
-                self._pull(server)
-                if config.role == "supervisor":  # names for the queue and team views
-                    save_directory(self.repository, server.directory())
-                if not self._check(server):
-                    log.info("sync checksum differs: fresh download")
-                    self._start_download()
-                    self._pull(server)
-                    self.report.checksum_ok = self._check(server)
+                # a coordinator's device holds no records: hello alone tells it whether
+                # it is still enrolled (or must wipe) and how its clock is
+                if config.role in RECORD_ROLES:
+                    self._exchange_records(server, config)
         except SyncError as exc:
             problem = type(exc).__name__
             if isinstance(exc, ServerRefused):
@@ -228,6 +216,17 @@ class SyncEngine:
                  self.report.rejected, self.report.pulled, self.report.downloaded,
                  self.report.seconds)
         return self.report
+
+    def _exchange_records(self, server: ServerConnection, config: SyncConfig) -> None:
+        self._push(server)
+        self._pull(server)
+        if config.role == "supervisor":  # names for the queue and team views
+            save_directory(self.repository, server.directory())
+        if not self._check(server):
+            log.info("sync checksum differs: fresh download")
+            self._start_download()
+            self._pull(server)
+            self.report.checksum_ok = self._check(server)
 
     def _check_stop(self) -> None:
         if self.stop.is_set():
