@@ -94,7 +94,8 @@ _CURRENT_PHASES = """
       FROM case_file WHERE deleted_at IS NULL)
     WHERE rn = 1 AND phase = :phase
 """
-_LAST_CONTACT = """
+#: The client ``c``'s latest contact date (a correlated subquery).
+LAST_CONTACT = """
     SELECT max(k.occurred_on) FROM contact k
     WHERE k.client_id = c.id AND k.deleted_at IS NULL
 """
@@ -104,7 +105,8 @@ _IS_LATEST = """
     k.occurred_on = (SELECT max(k2.occurred_on) FROM contact k2
                      WHERE k2.client_id = k.client_id AND k2.deleted_at IS NULL)
 """
-_OPEN_FOLLOW_UP = f"""
+#: The client ``c``'s open follow-up date, if any (a correlated subquery).
+OPEN_FOLLOW_UP = f"""
     SELECT min(k.follow_up_on) FROM contact k
     WHERE k.client_id = c.id AND k.deleted_at IS NULL AND k.follow_up_on IS NOT NULL
       AND {_IS_LATEST}
@@ -122,7 +124,7 @@ _ORDER = {
     "client_code": "c.client_code {dir}",
     "district": "c.district {dir}, c.family_name COLLATE NOCASE",
     "phase": f"{_CURRENT_CASE} {{dir}}, c.family_name COLLATE NOCASE",
-    "last_contact": f"({_LAST_CONTACT}) {{dir}}, c.family_name COLLATE NOCASE",
+    "last_contact": f"({LAST_CONTACT}) {{dir}}, c.family_name COLLATE NOCASE",
 }
 
 
@@ -222,7 +224,7 @@ def load_rows(session: Session, ids: list[str]) -> dict[str, ClientRow]:
         return {}
     marks = ", ".join(f":i{n}" for n in range(len(ids)))
     sql = (f"SELECT c.id, c.client_code, c.given_name, c.family_name, c.date_of_birth, "
-           f"c.district, {_CURRENT_CASE}, ({_LAST_CONTACT}), ({_OPEN_FOLLOW_UP}), c.languages "
+           f"c.district, {_CURRENT_CASE}, ({LAST_CONTACT}), ({OPEN_FOLLOW_UP}), c.languages "
            f"FROM client c WHERE c.id IN ({marks})")
     result = session.execute(text(sql), {f"i{n}": i for n, i in enumerate(ids)})
     rows = {}

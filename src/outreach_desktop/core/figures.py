@@ -13,6 +13,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import statistics
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
@@ -199,10 +200,7 @@ def compute(clients: Iterable[Row], cases: Iterable[Row], contacts: Iterable[Row
 def _durations(days: list[int]) -> dict[str, Any]:
     if len(days) < MIN_COUNT:
         return {"count": None, "suppressed": bool(days), "median": None}
-    ordered = sorted(days)
-    middle = len(ordered) // 2
-    median = ordered[middle] if len(ordered) % 2 else (ordered[middle - 1] + ordered[middle]) / 2
-    return {"count": len(days), "suppressed": False, "median": median}
+    return {"count": len(days), "suppressed": False, "median": statistics.median(days)}
 
 
 # --- the app's own database -----------------------------------------------------------------

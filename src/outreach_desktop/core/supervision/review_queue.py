@@ -39,6 +39,7 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from outreach_desktop.core.repository import UnitOfWork
+from outreach_desktop.core.storage.engine import in_chunks
 from outreach_desktop.core.storage.models import MODEL_BY_TABLE, Review
 from outreach_desktop.core.sync.local import SyncConfig, directory
 from outreach_desktop.core.sync.tables import CLIENT_TABLES
@@ -239,13 +240,12 @@ _Entry = tuple[int, str, Any, str | None, datetime | None]  # seq, op, changes, 
 def _history(session: Session, table: str, ids: list[str]) -> dict[str, list[_Entry]]:
     """Row id -> its history entries in order ((table_name, row_id) is the index)."""
     found: dict[str, list[_Entry]] = {}
-    for start in range(0, len(ids), 500):
-        chunk = ids[start:start + 500]
-        for seq, row_id, op, changes, changed_by, changed_at in session.execute(text(
-                "SELECT seq, row_id, op, changes, changed_by, changed_at FROM history "
-                "WHERE table_name = :table AND row_id IN ("
-                + ", ".join(f":i{n}" for n in range(len(chunk))) + ") ORDER BY seq"),
-                {"table": table, **{f"i{n}": i for n, i in enumerate(chunk)}}):
+    for chunk, marks in in_chunks(ids):
+        for seq, row_id, op, changes, changed_by, changed_at in \
+                session.connection().exec_driver_sql(
+                    "SELECT seq, row_id, op, changes, changed_by, changed_at FROM history "
+                    f"WHERE table_name = ? AND row_id IN ({marks}) ORDER BY seq",
+                    (table, *chunk)):
             found.setdefault(row_id, []).append((seq, op, changes, changed_by,
                                                  _as_datetime(changed_at)))
     return found
@@ -358,9 +358,7 @@ def decide(uow: UnitOfWork, table: str, record_id: str, kind: str, body: str = "
     if kind not in DECIDE_KINDS:
         raise ValueError(kind)
     body = body.strip()
-    if kind == "return" and not body:
-        raise ValidationFailed({"body": "required"})
-    if kind == "comment" and not body:
+    if kind in ("return", "comment") and not body:
         raise ValidationFailed({"body": "required"})
     return _add_review(uow, table, record_id, kind, body)
 

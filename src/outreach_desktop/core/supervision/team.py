@@ -27,7 +27,7 @@ from typing import Any
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
-from outreach_desktop.core.client_search import OPEN_FOLLOW_UPS_DUE
+from outreach_desktop.core.client_search import LAST_CONTACT, OPEN_FOLLOW_UP, OPEN_FOLLOW_UPS_DUE
 from outreach_desktop.core.sync.local import Member, directory
 
 #: The no-contact buckets, in days (cumulative: 30+, 60+, 90+).
@@ -175,20 +175,15 @@ def team_overview(session: Session, today: date) -> list[CaseworkerLoad]:
 
 # One caseworker's (or the new) clients: correlated look-ups, each an index seek, run
 # only for the rows the WHERE keeps (a few hundred), not for the whole vault.
-_CLIENT_ROWS = """
+_CLIENT_ROWS = f"""
     SELECT c.id, c.given_name || ' ' || c.family_name, c.client_code, c.caseworker_id,
            (SELECT cf.phase FROM case_file cf WHERE cf.client_id = c.id
               AND cf.deleted_at IS NULL
             ORDER BY cf.closed_on IS NOT NULL, cf.opened_on DESC LIMIT 1),
            (SELECT max(cf.opened_on) FROM case_file cf WHERE cf.client_id = c.id
               AND cf.closed_on IS NULL AND cf.deleted_at IS NULL),
-           (SELECT max(k.occurred_on) FROM contact k WHERE k.client_id = c.id
-              AND k.deleted_at IS NULL),
-           EXISTS (SELECT 1 FROM contact k WHERE k.client_id = c.id AND k.deleted_at IS NULL
-                     AND k.follow_up_on IS NOT NULL AND k.follow_up_on <= :until
-                     AND k.occurred_on = (SELECT max(k2.occurred_on) FROM contact k2
-                                          WHERE k2.client_id = c.id
-                                            AND k2.deleted_at IS NULL)),
+           ({LAST_CONTACT}),
+           COALESCE(({OPEN_FOLLOW_UP}) <= :until, 0),
            (SELECT count(*) FROM case_file cf
               JOIN goal g ON g.case_id = cf.id AND g.deleted_at IS NULL AND g.status = 'open'
               JOIN goal_step s ON s.goal_id = g.id AND s.deleted_at IS NULL
