@@ -115,9 +115,6 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.clients_splitter)
         self.page_widgets: dict[str, QWidget] = {"today": self.today_view,
                                                  "clients": self.clients_splitter}
-        self.review_view: QWidget | None = None
-        self.team_view: QWidget | None = None
-        self.figures_view: QWidget | None = None
         self.main_splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.main_splitter.addWidget(self.navigation_list)
         self.main_splitter.addWidget(self.pages)
@@ -253,20 +250,33 @@ class MainWindow(QMainWindow):
         if page == "review":
             from outreach_desktop.gui.supervision.review_queue_view import ReviewQueueView
 
-            self.review_view = widget = ReviewQueueView(self.workspace, self)
+            widget = ReviewQueueView(self.workspace, self)
             widget.client_activated.connect(self.open_client)
         elif page == "team":
             from outreach_desktop.gui.supervision.team_view import TeamView
 
-            self.team_view = widget = TeamView(self.workspace, self)
+            widget = TeamView(self.workspace, self)
             widget.client_activated.connect(self.open_client)
         else:
             from outreach_desktop.gui.figures.figures_view import FiguresView
 
-            self.figures_view = widget = FiguresView(self.workspace, self)
+            widget = FiguresView(self.workspace, self)
         self.pages.addWidget(widget)
         self.page_widgets[page] = widget
         return widget
+
+    @property
+    def review_view(self) -> Any:
+        """The review queue page, once made (None before)."""
+        return self.page_widgets.get("review")
+
+    @property
+    def team_view(self) -> Any:
+        return self.page_widgets.get("team")
+
+    @property
+    def figures_view(self) -> Any:
+        return self.page_widgets.get("figures")
 
     def _on_navigation_row(self, row: int) -> None:
         item = self.navigation_list.item(row)

@@ -53,6 +53,7 @@ class Workspace(QObject):
         #: Reads started right after the unlock, before the screen that shows them exists
         #: (the supervisor's review queue): name -> {"future", "then"}.
         self._prefetched: dict[str, dict[str, Any]] = {}
+        self.data_changed.connect(self._drop_unclaimed_prefetches)
 
     def prefetch(self, name: str) -> Callable[[Any], None]:
         """Mark a read as started; returns the ``on_done(future)`` to give the worker."""
@@ -79,6 +80,12 @@ class Workspace(QObject):
         else:
             entry["then"] = then
         return True
+
+    def _drop_unclaimed_prefetches(self, _table: str) -> None:
+        """Data changed (a sync, an edit): a read nobody has claimed yet is out of date;
+        one a screen waits for stays (the screen reloads after it anyway)."""
+        self._prefetched = {name: entry for name, entry in self._prefetched.items()
+                            if entry["then"] is not None}
 
     @property
     def may_edit_records(self) -> bool:
