@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import QEvent, QLocale, Qt, QTime, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialogButtonBox,
@@ -44,6 +44,7 @@ from outreach_desktop.gui.record.texts import (
     review_kind_label,
     table_label,
 )
+from outreach_desktop.gui.workspace.page_loader import PageLoader
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -155,9 +156,6 @@ class ReviewQueueView(QWidget):
         self.names: dict[str, str] = {}
         self.user_id = ""  # this device's user: their own reviews say "You"
         self.dialog: CommentDialog | None = None
-        self._loading = False
-        self._reload_again = False
-        self._stale = True
         self._detail_client: str | None = None
 
         self.title_label = QLabel(self)
@@ -232,29 +230,18 @@ class ReviewQueueView(QWidget):
             shortcut = QShortcut(keys, self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(self.mark_seen)
-        workspace.data_changed.connect(self._on_data_changed)
+        self.loader = PageLoader(self, workspace, self._load)
         workspace.labels_changed.connect(self._refill)
         self.retranslate()
 
     # --- loading -----------------------------------------------------------------------------
-    def showEvent(self, event: QShowEvent) -> None:
-        if self._stale:
-            self.reload()
-        super().showEvent(event)
-
-    def _on_data_changed(self, _table: str) -> None:
-        if self.isVisible():
-            self.reload()
-        else:
-            self._stale = True
-
     def reload(self) -> None:
         """Read the queue on the worker; a reload asked for meanwhile runs after it."""
-        self._stale = False
-        if self._loading:
-            self._reload_again = True
-            return
-        self._loading = True
+        self.loader.reload()
+
+    def _load(self) -> None:
+        """The queue read at the unlock if it is still waiting to be claimed, else read
+        now."""
 
         def prefetched(future: Any) -> None:
             if not shiboken6.isValid(self):
@@ -272,19 +259,13 @@ class ReviewQueueView(QWidget):
     def _on_loaded(self, result: tuple[ReviewQueue, dict[str, str], str]) -> None:
         self.queue, self.names, self.user_id = result
         self._fill_queue()
-        self._finished_loading()
+        self.loader.done()
 
     def _on_failed(self, exc: BaseException) -> None:
         from outreach_desktop.gui.worker import show_error
 
-        self._finished_loading()
+        self.loader.done()
         show_error(self, exc)
-
-    def _finished_loading(self) -> None:
-        self._loading = False
-        if self._reload_again:
-            self._reload_again = False
-            self.reload()
 
     def _load_detail(self, client_id: str | None) -> None:
         self._detail_client = client_id

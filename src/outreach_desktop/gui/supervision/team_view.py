@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -31,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from outreach_desktop.gui.record.texts import format_date, phase_label
+from outreach_desktop.gui.workspace.page_loader import PageLoader
 
 if TYPE_CHECKING:
     from outreach_desktop.core.supervision.team import CaseworkerLoad, ClientLoad
@@ -134,9 +134,6 @@ class TeamView(QWidget):
         self.transfer_dialog: TransferDialog | None = None
         self.confirm_box: QMessageBox | None = None
         self._selected: tuple[str | None] | None = None  # (caseworker id,) once one is chosen
-        self._loading = False
-        self._reload_again = False
-        self._stale = True
 
         self.title_label = QLabel(self)
         font = self.title_label.font()
@@ -213,7 +210,7 @@ class TeamView(QWidget):
         self.team_tree.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.clients_tree.sortByColumn(4, Qt.SortOrder.DescendingOrder)  # longest first
         self.new_tree.sortByColumn(2, Qt.SortOrder.DescendingOrder)  # newest first
-        workspace.data_changed.connect(self._on_data_changed)
+        self.loader = PageLoader(self, workspace, self._load)
         self.retranslate()
         self._update_buttons()
 
@@ -228,25 +225,12 @@ class TeamView(QWidget):
         return tree
 
     # --- loading -----------------------------------------------------------------------------
-    def showEvent(self, event: QShowEvent) -> None:
-        if self._stale:
-            self.reload()
-        super().showEvent(event)
-
-    def _on_data_changed(self, _table: str) -> None:
-        if self.isVisible():
-            self.reload()
-        else:
-            self._stale = True
-
     def reload(self) -> None:
         """The overview, the new clients and the directory on the worker; then the
         selected caseworker's clients."""
-        self._stale = False
-        if self._loading:
-            self._reload_again = True
-            return
-        self._loading = True
+        self.loader.reload()
+
+    def _load(self) -> None:
         from outreach_desktop.core.supervision.team import caseworkers, new_clients, team_overview
 
         today = self.workspace.today()
@@ -262,19 +246,13 @@ class TeamView(QWidget):
         self.overview, self.new, self.members = loaded.overview, loaded.new, loaded.members
         self._show_overview()
         self._show_new()
-        self._finished_loading()
+        self.loader.done()
 
     def _on_failed(self, exc: BaseException) -> None:
         from outreach_desktop.gui.worker import show_error
 
-        self._finished_loading()
+        self.loader.done()
         show_error(self, exc)
-
-    def _finished_loading(self) -> None:
-        self._loading = False
-        if self._reload_again:
-            self._reload_again = False
-            self.reload()
 
     def _load_clients(self) -> None:
         if self._selected is None:

@@ -10,7 +10,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from outreach_desktop.gui.record.texts import format_date
+from outreach_desktop.gui.workspace.page_loader import PageLoader
 
 if TYPE_CHECKING:
     from outreach_desktop.core.agenda import AgendaItem
@@ -41,8 +41,6 @@ class TodayView(QWidget):
         super().__init__(parent)
         self.workspace = workspace
         self.items: list[AgendaItem] = []
-        self._loading = False
-        self._reload_again = False
         self.title_label = QLabel(self)
         font = self.title_label.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
@@ -61,34 +59,17 @@ class TodayView(QWidget):
         layout.addWidget(self.title_label)
         layout.addWidget(self.summary_label)
         layout.addWidget(self.agenda_tree, 1)
-        self._stale = True  # loaded when first shown, and again after a change
-        workspace.data_changed.connect(self._on_data_changed)
+        # Forms are not on the agenda.
+        self.loader = PageLoader(self, workspace, self._load,
+                                 ignore=lambda table: table == "form_response")
         self.retranslate()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        if self._stale:
-            self.reload()
-        super().showEvent(event)
-
-    def _on_data_changed(self, table: str) -> None:
-        """Reload now if on screen; otherwise when next shown, so that a hidden page
-        never queues work on the worker ahead of the page being used. Forms are not
-        on the agenda."""
-        if table == "form_response":
-            return
-        if self.isVisible():
-            self.reload()
-        else:
-            self._stale = True
 
     # --- loading -----------------------------------------------------------------------------
     def reload(self) -> None:
         """Ask the worker for the agenda; a reload asked for meanwhile runs after it."""
-        self._stale = False
-        if self._loading:
-            self._reload_again = True
-            return
-        self._loading = True
+        self.loader.reload()
+
+    def _load(self) -> None:
         from outreach_desktop.core.agenda import agenda, feedback_items
 
         today = self.workspace.today()
@@ -98,19 +79,13 @@ class TodayView(QWidget):
 
     def _on_loaded(self, items: list[AgendaItem]) -> None:
         self._show(items)
-        self._finished_loading()
+        self.loader.done()
 
     def _on_failed(self, exc: BaseException) -> None:
         from outreach_desktop.gui.worker import show_error
 
-        self._finished_loading()
+        self.loader.done()
         show_error(self, exc)
-
-    def _finished_loading(self) -> None:
-        self._loading = False
-        if self._reload_again:
-            self._reload_again = False
-            self.reload()
 
     def _show(self, items: list[AgendaItem]) -> None:
         current = self.current_client_id()
